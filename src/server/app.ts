@@ -1,0 +1,87 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { eventsRoutes } from './events/routes.js';
+import { createRouter, type AppEnv } from './http/context.js';
+import { apiNotFound, handleError } from './http/errors.js';
+import { idempotency } from './http/idempotency.js';
+import { requestContext, requestLog, requireJsonBody } from './http/middleware.js';
+import { ProblemError } from './http/problem.js';
+import { webAppRoutes } from './http/web-app.js';
+import { organisationRoutes } from './organisation/routes.js';
+import { webDistDir } from './paths.js';
+import type { Services } from './services.js';
+import { apiDocsCss, renderApiDocs, type OpenApiDocument } from './system/api-docs.js';
+import { systemRoutes } from './system/routes.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const OPENAPI_INFO = {
+  title: 'Sparkloop',
+  description:
+    'The innovation system for customer-service organisations. Errors are RFC 9457 problem+json; ' +
+    'create requests accept an Idempotency-Key header (replayed for 24 h per caller).',
+};
+
+type AppOptions = {
+  /** Extra API routers mounted before the catch-all (tests use this to exercise shared middleware). */
+  extraRoutes?: OpenAPIHono<AppEnv>[];
+  webDist?: string;
+};
+
+/** Builds the whole app without listening, so tests can call app.request(). */
+export function createApp(services: Services, options: AppOptions = {}): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  app.onError(handleError);
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.use('*', requestContext, requestLog);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ProblemError('payload-too-large', 'The body must be at most 1 MB');
+      },
+    }),
+    requireJsonBody,
+  );
+  app.use('/api/v1/*', idempotency);
+
+  app.route('/', systemRoutes);
+  app.route('/', eventsRoutes);
+  app.route('/', organisationRoutes);
+  for (const router of options.extraRoutes ?? []) app.route('/', router);
+
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: services.version } });
+  app.get('/api/docs', (c) => {
+    const document = app.getOpenAPI31Document({ openapi: '3.1.0', info: { ...OPENAPI_INFO, version: services.version } });
+    return c.html(renderApiDocs(document as unknown as OpenApiDocument));
+  });
+  app.get('/api/docs.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(apiDocsCss);
+  });
+  app.all('/api/*', apiNotFound);
+  app.route('/', webAppRoutes(options.webDist ?? webDistDir));
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from './idempotency.js';
+export * from './mail.js';
+export * from './organisation.js';

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** One organisation per deployment; the singleton column lets the database enforce that. */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    singleton: boolean('singleton').notNull().default(true),
+    name: text('name').notNull(),
+    servicePurpose: text('service_purpose').notNull().default(''),
+    defaultTimeZone: text('default_time_zone').notNull().default('UTC'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('organisations_singleton_idx').on(table.singleton), check('organisations_singleton_true', sql`${table.singleton}`)],
+);
+
+/** A hotel, store or contact centre; each keeps its own clock for digests and rotations. */
+export const sites = pgTable(
+  'sites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    timeZone: text('time_zone').notNull(),
+    region: text('region').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('sites_slug_idx').on(table.slug)],
+);

@@ -1,0 +1,6 @@
+import { purgeIdempotencyKeysJob } from '../http/purge-idempotency-keys.job.js';
+import { sendMailJob } from '../mail/send-mail.job.js';
+import type { JobDefinition } from './define.js';
+
+/** Every queue the app knows; each domain adds its jobs here. */
+export const jobDefinitions: readonly JobDefinition[] = [sendMailJob, purgeIdempotencyKeysJob] as JobDefinition[];

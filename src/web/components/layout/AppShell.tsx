@@ -1,0 +1,53 @@
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { SparkIcon } from '../ui/icons';
+import { useT } from '../../i18n';
+import { MainNav } from './MainNav';
+
+/** Moves focus to the new page's content after client-side navigation, as a page load would. */
+function useFocusMainOnNavigate() {
+  const mainRef = useRef<HTMLElement>(null);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const previousPathname = useRef(pathname);
+
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return mainRef;
+}
+
+export function AppShell() {
+  const t = useT();
+  const mainRef = useFocusMainOnNavigate();
+
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[15rem_minmax(0,1fr)]">
+      <a
+        href="#main"
+        className="sr-only rounded-lg bg-primary px-4 py-3 font-medium text-on-primary no-underline focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="sticky top-0 z-20 border-b border-line bg-surface px-4 md:h-dvh md:border-r md:border-b-0 md:px-4 md:py-6">
+        <Link
+          to="/"
+          className="inline-flex min-h-14 items-center gap-2 text-heading font-bold text-ink no-underline md:min-h-11 md:px-3"
+        >
+          <span className="flex size-8 items-center justify-center rounded-lg bg-primary text-on-primary">
+            <SparkIcon className="size-4" />
+          </span>
+          {t('app.name')}
+        </Link>
+        <MainNav />
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="px-4 pt-6 pb-28 outline-none md:px-10 md:py-10">
+        <div className="mx-auto max-w-3xl">
+          <Outlet />
+        </div>
+      </main>
+    </div>
+  );
+}

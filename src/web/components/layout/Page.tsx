@@ -1,0 +1,21 @@
+import { useEffect, type ReactNode } from 'react';
+import { useT } from '../../i18n';
+
+/** Keeps `document.title` in step with the page so tabs, history and screen readers name it. */
+export function usePageTitle(page: string): void {
+  const t = useT();
+  useEffect(() => {
+    document.title = t('app.pageTitle', { page });
+  }, [t, page]);
+}
+
+/** A routed page: its one h1 and the matching document title. */
+export function Page({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-title md:text-display">{title}</h1>
+      {children}
+    </div>
+  );
+}
