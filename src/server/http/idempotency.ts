@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { Db } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema/index.js';
@@ -82,7 +82,16 @@ async function claimKey(
     const expired = age > IDEMPOTENCY_WINDOW_HOURS * 3_600_000;
     const abandoned = existing.responseStatus === null && age > IN_FLIGHT_TIMEOUT_MS;
     if (!expired && !abandoned) return { ok: false, existing };
-    await db.delete(idempotencyKeys).where(and(where, eq(idempotencyKeys.createdAt, existing.createdAt)));
+    // Re-checked in SQL so two takers cannot both delete a fresh claim (timestamps compared in the database).
+    await db.delete(idempotencyKeys).where(
+      and(
+        where,
+        or(
+          lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${IDEMPOTENCY_WINDOW_HOURS})`),
+          and(isNull(idempotencyKeys.responseStatus), lt(idempotencyKeys.createdAt, sql`now() - make_interval(secs => ${IN_FLIGHT_TIMEOUT_MS / 1000})`)),
+        ),
+      ),
+    );
   }
   throw new ProblemError('conflict', 'Could not reserve this Idempotency-Key; retry the request', {
     headers: { 'Retry-After': '1' },

@@ -41,7 +41,9 @@ const JSON_TYPE = /^application\/([\w.+-]+\+)?json(\s*;.*)?$/i;
 export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
   const method = c.req.method;
   if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
-    const hasBody = c.req.header('content-length') !== '0' && (c.req.header('content-length') || c.req.header('transfer-encoding'));
+    // HTTP/1.1: a request has a body only with a non-zero Content-Length or a Transfer-Encoding.
+    const length = c.req.header('content-length');
+    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
     const type = c.req.header('content-type');
     if (hasBody && (!type || !JSON_TYPE.test(type))) {
       throw new ProblemError('unsupported-media-type', `Send the body as application/json (got ${type ?? 'no content type'})`);

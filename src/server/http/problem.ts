@@ -108,7 +108,11 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers },
+    headers: {
+      'content-type': PROBLEM_CONTENT_TYPE,
+      ...(problem.requestId ? { 'x-request-id': problem.requestId } : {}),
+      ...headers,
+    },
   });
 }
 
