@@ -37,7 +37,7 @@ export async function bootServices(config: Config, logger: Logger, options: Boot
     if (options.migrate ?? true) await runMigrations(database);
     const realtime = new RealtimeHub(logger);
     await realtime.start(database);
-    const jobs = new JobRunner(database.executor, jobDefinitions, logger, options.jobPollingSeconds);
+    const jobs = new JobRunner(database, jobDefinitions, logger, options.jobPollingSeconds);
     const services: Services = {
       config,
       logger,

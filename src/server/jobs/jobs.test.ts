@@ -29,11 +29,11 @@ describe('jobs on pg-boss', () => {
       subject: 'Welcome to Sparkloop',
       text: 'Your first idea is one tap away.',
     });
-    const [delivery] = await eventually(() =>
-      t.services.database.db.select().from(mailDeliveries).where(eq(mailDeliveries.dedupeKey, 'welcome-1')).then((rows) => rows.length && rows),
+    const delivery = await eventually(() =>
+      t.services.database.db.select().from(mailDeliveries).where(eq(mailDeliveries.dedupeKey, 'welcome-1')).then((rows) => rows[0]),
     );
     expect(delivery).toMatchObject({ recipient: 'ana@example.com', transport: 'outbox' });
-    const eml = readFileSync(delivery!.location!, 'utf8');
+    const eml = readFileSync(delivery.location!, 'utf8');
     expect(eml).toContain('Subject: Welcome to Sparkloop');
     expect(eml).toContain('To: ana@example.com');
     expect(eml).toContain('Your first idea is one tap away.');

@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { z } from 'zod';
-import { transactionExecutor, type Db, type SqlExecutor } from '../db/client.js';
+import { transactionExecutor, type DatabaseHandle, type Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import type { JobDefinition } from './define.js';
@@ -13,34 +13,42 @@ export type SendOptions = {
   startAfterSeconds?: number;
 };
 
+/** Fixed key shared by every instance, distinct from the migration lock. */
+const JOB_SETUP_LOCK_KEY = 7_302_114_002;
+
 /** pg-boss in-process, on whichever database the app uses. */
 export class JobRunner {
   private readonly boss: PgBoss;
   private started = false;
 
   constructor(
-    executor: SqlExecutor,
+    private readonly database: DatabaseHandle,
     private readonly definitions: readonly JobDefinition[],
     private readonly logger: Logger,
     private readonly pollingIntervalSeconds = 2,
   ) {
-    this.boss = new PgBoss({ db: executor as PgBoss.Db, schema: 'pgboss', supervise: true, schedule: true });
+    this.boss = new PgBoss({ db: database.executor as PgBoss.Db, schema: 'pgboss', supervise: true, schedule: true });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'job runner error'));
   }
 
   /** Creates the queue tables and schedules; with `work` also starts handling jobs. */
   async start(services: Services, { work = true }: { work?: boolean } = {}): Promise<void> {
-    await this.boss.start();
-    this.started = true;
-    for (const definition of this.definitions) {
-      await this.boss.createQueue(definition.queue, queueOptions(definition));
-      if (definition.cron) {
-        await this.boss.schedule(definition.queue, definition.cron.expression, definition.cron.payload as object, {
-          tz: definition.cron.timeZone ?? 'UTC',
-        });
+    // pg-boss's own setup deadlocks when two instances create queues at once: serialise it.
+    await this.database.withAdvisoryLock(JOB_SETUP_LOCK_KEY, async () => {
+      await this.boss.start();
+      this.started = true;
+      for (const definition of this.definitions) {
+        if (!(await this.boss.getQueue(definition.queue))) {
+          await this.boss.createQueue(definition.queue, queueOptions(definition));
+        }
+        if (definition.cron) {
+          await this.boss.schedule(definition.queue, definition.cron.expression, definition.cron.payload as object, {
+            tz: definition.cron.timeZone ?? 'UTC',
+          });
+        }
       }
-      if (work) await this.work(definition, services);
-    }
+    });
+    if (work) for (const definition of this.definitions) await this.work(definition, services);
   }
 
   private async work(definition: JobDefinition, services: Services): Promise<void> {

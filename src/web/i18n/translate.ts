@@ -1,4 +1,4 @@
-import { en } from './en';
+import type { en } from './en';
 
 /** Dotted paths to every string in a dictionary, e.g. `'home.title'`. */
 type KeyPaths<T, Prefix extends string = ''> = {

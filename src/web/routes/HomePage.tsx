@@ -5,7 +5,7 @@ import { useT } from '../i18n';
 export function HomePage() {
   const t = useT();
   return (
-    <Page title={t('home.title')}>
+    <Page title={t('home.title')} documentTitle={t('nav.home')}>
       <div className="flex max-w-prose flex-col gap-3 text-body">
         <p>{t('home.intro')}</p>
         <p>{t('home.introMore')}</p>

@@ -27,7 +27,7 @@ export function AppShell() {
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_minmax(0,1fr)]">
       <a
         href="#main"
-        className="sr-only rounded-lg bg-primary px-4 py-3 font-medium text-on-primary no-underline focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+        className="sr-only rounded-lg bg-primary font-medium text-on-primary no-underline focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-3"
       >
         {t('app.skipToContent')}
       </a>

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 const itemClasses =
   'flex min-h-14 flex-col items-center justify-center gap-0.5 px-2 text-small font-medium text-muted no-underline ' +
   'hover:text-ink md:min-h-11 md:flex-row md:justify-start md:gap-3 md:rounded-lg md:px-3 md:text-body md:hover:bg-sunken ' +
-  'aria-[current=page]:text-primary md:aria-[current=page]:bg-accent-soft md:aria-[current=page]:text-ink';
+  'aria-[current=page]:font-semibold aria-[current=page]:text-primary md:aria-[current=page]:bg-accent-soft md:aria-[current=page]:text-ink';
 
 function NavItem({ children }: { children: ReactNode }) {
   return <li className="flex-1 md:flex-none">{children}</li>;

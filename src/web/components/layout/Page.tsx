@@ -9,9 +9,16 @@ export function usePageTitle(page: string): void {
   }, [t, page]);
 }
 
+interface PageProps {
+  title: string;
+  /** Short name for the browser tab when the heading is long; defaults to `title`. */
+  documentTitle?: string;
+  children: ReactNode;
+}
+
 /** A routed page: its one h1 and the matching document title. */
-export function Page({ title, children }: { title: string; children: ReactNode }) {
-  usePageTitle(title);
+export function Page({ title, documentTitle = title, children }: PageProps) {
+  usePageTitle(documentTitle);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-title md:text-display">{title}</h1>

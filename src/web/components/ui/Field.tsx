@@ -62,7 +62,7 @@ function useFieldControl(): FieldControl {
 }
 
 const controlClasses =
-  'w-full rounded-lg border border-control bg-surface px-3 text-body text-ink placeholder:text-muted aria-invalid:border-danger aria-invalid:border-2';
+  'w-full rounded-lg border border-control bg-surface px-3 text-body text-ink placeholder:text-muted aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger';
 
 export function Input({ className, ...props }: ComponentProps<'input'>) {
   return <input {...useFieldControl()} className={cx(controlClasses, 'min-h-11', className)} {...props} />;

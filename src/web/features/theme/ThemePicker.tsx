@@ -33,26 +33,33 @@ export function ThemePicker() {
         {themeChoices.map((option) => {
           const [label, hint] = labels[option];
           return (
-            <label
+            // The label holds only the name; its ::after stretches over the card so all of it is clickable.
+            <div
               key={option}
-              className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-control bg-surface p-3 has-checked:border-2 has-checked:border-primary has-checked:bg-accent-soft has-checked:p-[11px] has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus"
+              className="relative flex min-h-11 items-start gap-3 rounded-lg border border-control bg-surface p-3 has-checked:border-2 has-checked:border-primary has-checked:bg-accent-soft has-checked:p-[11px] has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus"
             >
               <input
                 type="radio"
+                id={`theme-${option}`}
                 name="theme"
                 value={option}
                 checked={choice === option}
                 onChange={() => choose(option)}
                 aria-describedby={`theme-${option}-hint`}
-                className="mt-0.5 size-5 shrink-0 accent-primary focus-visible:outline-none"
+                className="relative z-10 mt-0.5 size-5 shrink-0 accent-primary focus-visible:outline-none"
               />
-              <span className="flex flex-col">
-                <span className="font-medium text-ink">{label}</span>
+              <div className="flex flex-col">
+                <label
+                  htmlFor={`theme-${option}`}
+                  className="cursor-pointer font-medium text-ink after:absolute after:inset-0 after:content-['']"
+                >
+                  {label}
+                </label>
                 <span id={`theme-${option}-hint`} className="text-small text-muted">
                   {hint}
                 </span>
-              </span>
-            </label>
+              </div>
+            </div>
           );
         })}
       </div>
