@@ -1,18 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { migrationStatus } from '../db/migrate.js';
 import { createRouter } from '../http/context.js';
 import { problemBody, problemResponse, problemResponses } from '../http/problem.js';
-
-const HealthSchema = z.object({ status: z.literal('ok'), uptimeSeconds: z.number() }).openapi('Health');
-
-const ReadySchema = z
-  .object({
-    status: z.literal('ready'),
-    database: z.enum(['pglite', 'postgres']),
-    migrations: z.object({ applied: z.number().int(), latest: z.string().nullable() }),
-    version: z.string(),
-  })
-  .openapi('Readiness');
+import { HealthSchema, ReadySchema } from './schema.js';
 
 const healthRoute = createRoute({
   method: 'get',

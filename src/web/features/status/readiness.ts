@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, apiFetch } from '../../api/client';
 import { queryKeys } from '../../api/keys';
+import type { ReadyBody } from '../../../server/system/schema';
 
-/** `GET /readyz` 200 body. */
-export interface ReadyBody {
-  status: 'ready';
-  database: 'pglite' | 'postgres';
-  migrations: { applied: number; latest: string | null };
-  version: string;
-}
+export type { ReadyBody };
 
 /** A 503 from `/readyz` is an answer, not a failure: the server is up but not ready. */
 export type Readiness = ({ ready: true } & ReadyBody) | { ready: false; detail: string };
