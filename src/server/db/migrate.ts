@@ -13,11 +13,14 @@ const MIGRATION_LOCK_KEY = 7_302_114_001;
 
 type JournalEntry = { idx: number; when: number; tag: string };
 
+let journalCache: JournalEntry[] | undefined;
+
+/** The migrations this build ships with (read once: /readyz asks on every probe). */
 export function readJournal(): JournalEntry[] {
-  const journal = JSON.parse(readFileSync(path.join(migrationsDir, 'meta/_journal.json'), 'utf8')) as {
-    entries: JournalEntry[];
-  };
-  return journal.entries;
+  journalCache ??= (
+    JSON.parse(readFileSync(path.join(migrationsDir, 'meta/_journal.json'), 'utf8')) as { entries: JournalEntry[] }
+  ).entries;
+  return journalCache;
 }
 
 /**
