@@ -8,7 +8,16 @@ import { idempotency } from './http/idempotency.js';
 import { requestContext, requestLog, requireJsonBody } from './http/middleware.js';
 import { ProblemError } from './http/problem.js';
 import { webAppRoutes } from './http/web-app.js';
+import { auditRoutes } from './audit/routes.js';
+import { resolveActor } from './auth/actor.js';
+import { meRoutes } from './auth/me-routes.js';
+import { authRoutes } from './auth/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { setupRoutes } from './organisation/setup-routes.js';
+import { invitationRoutes } from './people/invitation-routes.js';
+import { peopleRoutes } from './people/routes.js';
+import { csrfProtection } from './security/csrf.js';
+import { writeRateLimit } from './security/write-rate-limit.js';
 import { webDistDir } from './paths.js';
 import type { Services } from './services.js';
 import { apiDocsCss, renderApiDocs, type OpenApiDocument } from './system/api-docs.js';
@@ -63,12 +72,19 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
       },
     }),
     requireJsonBody,
+    csrfProtection,
   );
-  app.use('/api/v1/*', idempotency);
+  app.use('/api/v1/*', resolveActor, writeRateLimit, idempotency);
 
   app.route('/', systemRoutes);
   app.route('/', eventsRoutes);
+  app.route('/', authRoutes);
+  app.route('/', setupRoutes);
+  app.route('/', meRoutes);
   app.route('/', organisationRoutes);
+  app.route('/', peopleRoutes);
+  app.route('/', invitationRoutes);
+  app.route('/', auditRoutes);
   for (const router of options.extraRoutes ?? []) app.route('/', router);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: services.version } });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createAuth } from './auth/auth.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
@@ -45,6 +46,7 @@ export async function bootServices(config: Config, logger: Logger, options: Boot
       jobs,
       mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger }),
       realtime,
+      auth: createAuth({ config, database, jobs }),
       lifecycle: { shuttingDown: false, startedAt: new Date() },
       version: appVersion,
     };

@@ -1,3 +1,4 @@
+import type { Auth } from './auth/auth.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { RealtimeHub } from './events/realtime.js';
@@ -13,6 +14,7 @@ export type Services = {
   jobs: JobRunner;
   mailer: Mailer;
   realtime: RealtimeHub;
+  auth: Auth;
   /** Flipped at shutdown so /readyz tells the load balancer to stop sending traffic. */
   lifecycle: { shuttingDown: boolean; startedAt: Date };
   version: string;

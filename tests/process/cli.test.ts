@@ -37,7 +37,7 @@ describe('npm run cli', () => {
     expect(before.stdout).toMatch(/mail\s+outbox folder .*outbox \(no SMTP_URL\)/);
 
     expect((await cli('migrate')).stdout).toMatch(/^migrations: \d+ applied, latest \d{4}_\w+/);
-    expect((await cli('demo', 'seed')).stdout).toContain('demo: organisation created, 3 site(s) created');
+    expect((await cli('demo', 'seed')).stdout).toContain('demo: organisation created, 3 site(s) and 8 people created');
     expect((await cli('demo', 'seed')).stdout).toContain('demo: already seeded, nothing to do');
 
     const after = await cli('doctor');

@@ -32,8 +32,8 @@ const commands: Record<string, Command> = {
     try {
       const result = await seedDemo(services);
       console.log(
-        result.organisationCreated || result.sitesCreated > 0
-          ? `demo: organisation ${result.organisationCreated ? 'created' : 'kept'}, ${result.sitesCreated} site(s) created`
+        result.organisationCreated || result.sitesCreated > 0 || result.peopleCreated > 0
+          ? `demo: organisation ${result.organisationCreated ? 'created' : 'kept'}, ${result.sitesCreated} site(s) and ${result.peopleCreated} people created`
           : 'demo: already seeded, nothing to do',
       );
     } finally {

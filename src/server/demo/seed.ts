@@ -1,23 +1,44 @@
-import { organisations, sites } from '../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { organisations, sites, teams, users, type Role } from '../db/schema/index.js';
+import { createPersonWithPassword } from '../people/accounts.js';
 import type { Services } from '../services.js';
+
+/** Everyone in the demo organisation signs in with this password (see the README). */
+export const DEMO_PASSWORD = 'harbour-lights-demo';
 
 /** The demo organisation, written in our own words: a hospitality group with three sites. */
 const DEMO_ORGANISATION = {
   name: 'Harbourlight Hospitality',
-  servicePurpose:
-    'Every guest leaves feeling looked after, and every colleague knows their ideas shape how we serve.',
+  servicePurpose: 'Every guest leaves feeling looked after, and every colleague knows their ideas shape how we serve.',
+  serviceStandards: [
+    'Greet every guest within ten seconds, by name when we know it.',
+    'Own the problem you hear about until it is solved or handed over warmly.',
+    'Promise only what we can keep, and say when it will happen.',
+  ],
   defaultTimeZone: 'Europe/Lisbon',
 };
 
 const DEMO_SITES = [
-  { slug: 'lisbon-riverside', name: 'Lisbon Riverside Hotel', timeZone: 'Europe/Lisbon', region: 'Europe' },
-  { slug: 'toronto-contact-centre', name: 'Toronto Guest Contact Centre', timeZone: 'America/Toronto', region: 'North America' },
-  { slug: 'singapore-marina', name: 'Singapore Marina Suites', timeZone: 'Asia/Singapore', region: 'Asia Pacific' },
+  { slug: 'lisbon-riverside', name: 'Lisbon Riverside Hotel', timeZone: 'Europe/Lisbon', region: 'Europe', teams: ['Front desk', 'Housekeeping'] },
+  { slug: 'toronto-contact-centre', name: 'Toronto Guest Contact Centre', timeZone: 'America/Toronto', region: 'North America', teams: ['Reservations line', 'Loyalty desk'] },
+  { slug: 'singapore-marina', name: 'Singapore Marina Suites', timeZone: 'Asia/Singapore', region: 'Asia Pacific', teams: ['Concierge', 'Food and beverage'] },
 ];
 
-export type SeedResult = { organisationCreated: boolean; sitesCreated: number };
+type DemoPerson = { email: string; name: string; role: Role; site?: string; team?: string };
+const DEMO_PEOPLE: DemoPerson[] = [
+  { email: 'admin@harbourlight.example', name: 'Inês Carvalho', role: 'admin', site: 'lisbon-riverside' },
+  { email: 'reviewer.lisbon@harbourlight.example', name: 'Tomás Ribeiro', role: 'reviewer', site: 'lisbon-riverside' },
+  { email: 'reviewer.toronto@harbourlight.example', name: 'Priya Raman', role: 'reviewer', site: 'toronto-contact-centre' },
+  { email: 'ana@harbourlight.example', name: 'Ana Sousa', role: 'employee', site: 'lisbon-riverside', team: 'Front desk' },
+  { email: 'marcus@harbourlight.example', name: 'Marcus Chen', role: 'employee', site: 'toronto-contact-centre', team: 'Reservations line' },
+  { email: 'siti@harbourlight.example', name: 'Siti Rahman', role: 'employee', site: 'singapore-marina', team: 'Concierge' },
+  { email: 'guest.olivia@example.com', name: 'Olivia Grant', role: 'customer' },
+  { email: 'guest.kenji@example.com', name: 'Kenji Watanabe', role: 'customer' },
+];
 
-/** Idempotent: running it twice leaves one demo organisation and the same three sites. */
+export type SeedResult = { organisationCreated: boolean; sitesCreated: number; peopleCreated: number };
+
+/** Idempotent: running it twice leaves one demo organisation with the same sites, teams and people. */
 export async function seedDemo(services: Services): Promise<SeedResult> {
   return services.database.db.transaction(async (tx) => {
     const createdOrganisation = await tx
@@ -25,8 +46,36 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
       .values(DEMO_ORGANISATION)
       .onConflictDoNothing({ target: organisations.singleton })
       .returning({ id: organisations.id });
-    const createdSites = await tx.insert(sites).values(DEMO_SITES).onConflictDoNothing({ target: sites.slug }).returning({ id: sites.id });
-    return { organisationCreated: createdOrganisation.length > 0, sitesCreated: createdSites.length };
+    const createdSites = await tx
+      .insert(sites)
+      .values(DEMO_SITES.map(({ teams: _teams, ...site }) => site))
+      .onConflictDoNothing({ target: sites.slug })
+      .returning({ id: sites.id });
+    const siteIds = new Map((await tx.select().from(sites)).map((site) => [site.slug, site.id]));
+    const teamIds = new Map<string, string>();
+    for (const site of DEMO_SITES) {
+      const siteId = siteIds.get(site.slug)!;
+      const existing = await tx.select().from(teams).where(eq(teams.siteId, siteId));
+      for (const name of site.teams) {
+        const team = existing.find((t) => t.name === name) ?? (await tx.insert(teams).values({ siteId, name }).returning())[0]!;
+        teamIds.set(name, team.id);
+      }
+    }
+    let peopleCreated = 0;
+    for (const person of DEMO_PEOPLE) {
+      const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.email, person.email));
+      if (exists) continue;
+      await createPersonWithPassword(tx, {
+        email: person.email,
+        name: person.name,
+        role: person.role,
+        password: DEMO_PASSWORD,
+        siteIds: person.site ? [siteIds.get(person.site)!] : [],
+        teamIds: person.team ? [teamIds.get(person.team)!] : [],
+      });
+      peopleCreated += 1;
+    }
+    return { organisationCreated: createdOrganisation.length > 0, sitesCreated: createdSites.length, peopleCreated };
   });
 }
 

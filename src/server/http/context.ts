@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from '../logger.js';
+import type { Actor } from '../policies/actor.js';
 import type { Services } from '../services.js';
 import { fieldErrorsFromZod, ProblemError } from './problem.js';
 
@@ -10,6 +11,8 @@ export type AppEnv = {
     services: Services;
     /** Who is asking, for per-actor bookkeeping such as idempotency keys. */
     actorKey: string;
+    /** The signed-in person on /api/v1 routes; null when anonymous. */
+    actor: Actor | null;
   };
 };
 

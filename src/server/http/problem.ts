@@ -16,6 +16,7 @@ export const ProblemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
+    code: z.string().optional().openapi({ description: 'A stable machine-readable reason, when there is one' }),
     errors: z.array(FieldErrorSchema).optional(),
   })
   .openapi('Problem');

@@ -1,6 +1,7 @@
 import { purgeIdempotencyKeysJob } from '../http/purge-idempotency-keys.job.js';
 import { sendMailJob } from '../mail/send-mail.job.js';
+import { purgeRateLimitsJob } from '../security/purge-rate-limits.job.js';
 import type { JobDefinition } from './define.js';
 
 /** Every queue the app knows; each domain adds its jobs here. */
-export const jobDefinitions: readonly JobDefinition[] = [sendMailJob, purgeIdempotencyKeysJob] as JobDefinition[];
+export const jobDefinitions: readonly JobDefinition[] = [sendMailJob, purgeIdempotencyKeysJob, purgeRateLimitsJob] as JobDefinition[];

@@ -1,21 +1,77 @@
 import { z } from '@hono/zod-openapi';
 
+/** An IANA time zone the runtime knows, such as Europe/Lisbon. */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Use an IANA time zone such as Europe/Lisbon or America/Toronto')
+  .openapi({ example: 'Europe/Lisbon' });
+
+const LOGO_MAX_CHARS = 200_000;
+
 export const SiteSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    timeZone: z.string().openapi({ example: 'Europe/Lisbon' }),
-    region: z.string(),
-  })
+  .object({ id: z.uuid(), name: z.string(), timeZone: z.string(), region: z.string() })
   .openapi('Site');
+
+export const SiteInputSchema = z
+  .object({ name: z.string().trim().min(2).max(120), timeZone: TimeZoneSchema, region: z.string().trim().max(80).default('') })
+  .openapi('SiteInput');
+
+export const SitePatchSchema = SiteInputSchema.partial().openapi('SitePatch');
+
+export const TeamSchema = z.object({ id: z.uuid(), name: z.string(), siteId: z.uuid() }).openapi('Team');
+export const TeamInputSchema = z.object({ name: z.string().trim().min(2).max(120), siteId: z.uuid() }).openapi('TeamInput');
+export const TeamPatchSchema = TeamInputSchema.partial().openapi('TeamPatch');
 
 export const OrganisationSchema = z
   .object({
     name: z.string(),
     servicePurpose: z.string(),
+    serviceStandards: z.array(z.string()),
     defaultTimeZone: z.string(),
+    logoDataUrl: z.string().nullable(),
     sites: z.array(SiteSchema),
+    abilities: z.object({ update: z.boolean(), manageSites: z.boolean(), manageTeams: z.boolean() }),
   })
   .openapi('Organisation');
 
+export const OrganisationPatchSchema = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    servicePurpose: z.string().trim().max(500),
+    serviceStandards: z.array(z.string().trim().min(2).max(200)).max(20),
+    defaultTimeZone: TimeZoneSchema,
+    logoDataUrl: z
+      .string()
+      .max(LOGO_MAX_CHARS, 'The logo must be smaller than about 150 KB')
+      .regex(/^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'Upload a PNG, JPEG, WebP or SVG image')
+      .nullable(),
+  })
+  .partial()
+  .openapi('OrganisationPatch');
+
+export const SetupStatusSchema = z
+  .object({ setupNeeded: z.boolean(), organisationName: z.string().nullable(), logoDataUrl: z.string().nullable() })
+  .openapi('SetupStatus');
+
+export const SetupSchema = z
+  .object({
+    organisation: z.object({ name: z.string().trim().min(2).max(120), defaultTimeZone: TimeZoneSchema }),
+    admin: z.object({
+      name: z.string().trim().min(1).max(120),
+      email: z.email().max(254).transform((value) => value.trim().toLowerCase()),
+      password: z.string().max(200),
+    }),
+  })
+  .openapi('Setup');
+
 export type OrganisationView = z.infer<typeof OrganisationSchema>;
+export type OrganisationPatch = z.infer<typeof OrganisationPatchSchema>;

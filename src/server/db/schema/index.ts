@@ -1,3 +1,5 @@
 export * from './idempotency.js';
 export * from './mail.js';
 export * from './organisation.js';
+export * from './auth.js';
+export * from './people.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** One organisation per deployment; the singleton column lets the database enforce that. */
 export const organisations = pgTable(
@@ -10,6 +10,10 @@ export const organisations = pgTable(
     name: text('name').notNull(),
     servicePurpose: text('service_purpose').notNull().default(''),
     defaultTimeZone: text('default_time_zone').notNull().default('UTC'),
+    /** The standards every colleague serves by, in the organisation's own words. */
+    serviceStandards: jsonb('service_standards').$type<string[]>().notNull().default([]),
+    /** A small image as a data: URL, so the logo travels with the database. */
+    logoDataUrl: text('logo_data_url'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

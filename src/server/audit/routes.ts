@@ -1,0 +1,57 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { authorize } from '../http/authorize.js';
+import { createRouter } from '../http/context.js';
+import { problemResponses } from '../http/problem.js';
+import { AUDIT_ACTIONS, listAudit } from './service.js';
+
+const AuditEventSchema = z
+  .object({
+    id: z.string(),
+    action: z.enum(AUDIT_ACTIONS),
+    actorId: z.string().nullable(),
+    subjectType: z.string().nullable(),
+    subjectId: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+    ipAddress: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('AuditEvent');
+
+const list = createRoute({
+  method: 'get', path: '/api/v1/audit-events', tags: ['Audit'], summary: 'Security events, newest first (admins)',
+  request: {
+    query: z.object({
+      action: z.enum(AUDIT_ACTIONS).optional(),
+      before: z.iso.datetime().optional().openapi({ description: 'Pass nextBefore from the previous page' }),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of events',
+      content: { 'application/json': { schema: z.object({ items: z.array(AuditEventSchema), nextBefore: z.string().nullable() }) } },
+    },
+    ...problemResponses(401, 403, 422),
+  },
+});
+
+export const auditRoutes = createRouter().openapi(list, async (c) => {
+  authorize(c, 'audit.read', null);
+  const query = c.req.valid('query');
+  const rows = await listAudit(c.var.services.database.db, {
+    limit: query.limit,
+    ...(query.action ? { action: query.action } : {}),
+    ...(query.before ? { before: new Date(query.before) } : {}),
+  });
+  const items = rows.map((row) => ({
+    id: row.id,
+    action: row.action as (typeof AUDIT_ACTIONS)[number],
+    actorId: row.actorId,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    data: row.data,
+    ipAddress: row.ipAddress,
+    createdAt: row.createdAt.toISOString(),
+  }));
+  return c.json({ items, nextBefore: rows.length === query.limit ? items.at(-1)!.createdAt : null }, 200);
+});

@@ -1,0 +1,59 @@
+import { desc, eq, lt, and, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { auditEvents } from '../db/schema/index.js';
+
+export const AUDIT_ACTIONS = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_in_refused_deactivated',
+  'auth.password_changed',
+  'person.invited',
+  'person.joined',
+  'person.role_changed',
+  'person.memberships_changed',
+  'person.deactivated',
+  'person.reactivated',
+  'api_key.created',
+  'api_key.revoked',
+  'organisation.created',
+  'organisation.updated',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  action: AuditAction;
+  actorId?: string | null;
+  subject?: { type: string; id: string };
+  data?: Record<string, unknown>;
+  ipAddress?: string | null;
+};
+
+/** Writes an audit event; pass the service's transaction so it exists only if the change does. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({
+    action: entry.action,
+    actorId: entry.actorId ?? null,
+    subjectType: entry.subject?.type ?? null,
+    subjectId: entry.subject?.id ?? null,
+    data: entry.data ?? {},
+    ipAddress: entry.ipAddress ?? null,
+  });
+}
+
+export type AuditRow = typeof auditEvents.$inferSelect;
+
+/** Newest first, keyset-paginated by creation time. */
+export async function listAudit(
+  db: Db,
+  options: { action?: AuditAction; before?: Date; limit: number },
+): Promise<AuditRow[]> {
+  const filters: SQL[] = [];
+  if (options.action) filters.push(eq(auditEvents.action, options.action));
+  if (options.before) filters.push(lt(auditEvents.createdAt, options.before));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(desc(auditEvents.createdAt))
+    .limit(options.limit);
+}

@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPerson, signIn, signedIn, TEST_PASSWORD } from '../../../tests/support/people.js';
+import { createTestApp, eventually, type TestContext } from '../../../tests/support/test-app.js';
+import { auditEvents, mailDeliveries } from '../db/schema/index.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('password sign-in and sessions', () => {
+  it('signs in with e-mail and password into an http-only SameSite=Lax cookie', async () => {
+    const person = await createPerson(t, { role: 'employee', name: 'Rita Lopes' });
+    const res = await t.request('POST', '/api/auth/sign-in/email', { body: { email: person.email, password: TEST_PASSWORD } });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sparkloop.session_token='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+
+    const session = await signIn(t, person.email);
+    const me = await session.request('GET', '/api/v1/me');
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ id: person.id, name: 'Rita Lopes', role: 'employee', abilities: { listPeople: false } });
+  });
+
+  it('a wrong password and an unknown e-mail get the same answer, and the failure is audited', async () => {
+    const person = await createPerson(t);
+    const wrong = await t.request('POST', '/api/auth/sign-in/email', { body: { email: person.email, password: 'not-the-right-one' } });
+    const unknown = await t.request('POST', '/api/auth/sign-in/email', { body: { email: 'nobody-here@example.com', password: 'not-the-right-one' } });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    const [a, b] = [(await wrong.json()) as Record<string, unknown>, (await unknown.json()) as Record<string, unknown>];
+    expect(wrong.headers.get('content-type')).toBe('application/problem+json');
+    expect({ ...a, requestId: null }).toEqual({ ...b, requestId: null });
+    const failures = await t.services.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.sign_in_failed'));
+    expect(failures.map((event) => event.data.email)).toEqual(expect.arrayContaining([person.email, 'nobody-here@example.com']));
+  });
+
+  it('signing out revokes the session', async () => {
+    const session = await signedIn(t, 'employee');
+    expect((await session.request('POST', '/api/auth/sign-out', { body: {} })).status).toBe(200);
+    expect((await session.request('GET', '/api/v1/me')).status).toBe(401);
+  });
+
+  it('sends an anonymous caller a 401 problem on /api/v1/me', async () => {
+    const res = await t.request('GET', '/api/v1/me');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ title: 'Sign-in required' });
+  });
+
+  it('reset and magic-link requests answer the same for known and unknown addresses; only real people get mail', async () => {
+    const person = await createPerson(t);
+    const answers = [];
+    for (const email of [person.email, 'ghost@example.com']) {
+      const reset = await t.request('POST', '/api/auth/request-password-reset', { body: { email, redirectTo: '/reset-password' } });
+      const magic = await t.request('POST', '/api/auth/sign-in/magic-link', { body: { email, callbackURL: '/' } });
+      answers.push([reset.status, await reset.json(), magic.status, await magic.json()]);
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    await eventually(async () => {
+      const mails = await t.services.database.db.select().from(mailDeliveries).where(eq(mailDeliveries.recipient, person.email));
+      return mails.length === 2;
+    });
+    expect(await t.services.database.db.select().from(mailDeliveries).where(eq(mailDeliveries.recipient, 'ghost@example.com'))).toHaveLength(0);
+  });
+});

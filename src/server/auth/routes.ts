@@ -1,0 +1,88 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { recordAudit } from '../audit/service.js';
+import type { AppEnv } from '../http/context.js';
+import { problemBody, problemResponse, type ProblemKind } from '../http/problem.js';
+import { enforce, LIMITS } from '../security/rate-limit.js';
+
+const SIGN_IN = '/api/auth/sign-in/email';
+const MAIL_LINKS = new Set(['/api/auth/sign-in/magic-link', '/api/auth/request-password-reset', '/api/auth/forget-password']);
+
+export function clientIp(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
+
+async function emailOf(c: Context<AppEnv>): Promise<string | undefined> {
+  try {
+    const body = (await c.req.raw.clone().json()) as { email?: unknown };
+    return typeof body.email === 'string' ? body.email.trim().toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** better-auth at /api/auth/*, behind our database-backed rate limits and audit of failures. */
+export const authRoutes = new Hono<AppEnv>().on(['GET', 'POST'], '/api/auth/*', async (c) => {
+  const { auth, database } = c.var.services;
+  const ip = clientIp(c);
+  const path = c.req.path;
+  const email = c.req.method === 'POST' && (path === SIGN_IN || MAIL_LINKS.has(path)) ? await emailOf(c) : undefined;
+  if (c.req.method === 'POST' && path === SIGN_IN) {
+    await enforce(database.db, [
+      [LIMITS.signInPerIp, ip],
+      [LIMITS.signInPerEmail, email],
+    ]);
+  } else if (c.req.method === 'POST' && MAIL_LINKS.has(path)) {
+    await enforce(database.db, [
+      [LIMITS.mailLinkPerIp, ip],
+      [LIMITS.mailLinkPerEmail, email],
+    ]);
+  }
+  const headers = new Headers(c.req.raw.headers);
+  // better-auth reads the client address from this header; set it from the socket, never trust the caller's.
+  headers.set('x-forwarded-for', ip);
+  const response = await auth.handler(new Request(c.req.raw, { headers }));
+  if (path === SIGN_IN && response.status === 401) {
+    await recordAudit(database.db, { action: 'auth.sign_in_failed', data: { email: email ?? null }, ipAddress: ip });
+  }
+  return response.status >= 400 ? asProblem(response, c) : response;
+});
+
+const KIND_BY_STATUS: Record<number, ProblemKind> = {
+  400: 'bad-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  422: 'validation',
+  429: 'rate-limited',
+};
+
+/** better-auth answers errors as `{ message, code }`; our API speaks problem+json everywhere. */
+async function asProblem(response: Response, c: Context<AppEnv>): Promise<Response> {
+  let message: string | undefined;
+  let code: string | undefined;
+  try {
+    ({ message, code } = (await response.clone().json()) as { message?: string; code?: string });
+  } catch {
+    // not JSON: keep the status, describe it generically
+  }
+  const weakPassword = code === 'WEAK_PASSWORD' || code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG';
+  const kind = weakPassword ? 'validation' : (KIND_BY_STATUS[response.status] ?? (response.status >= 500 ? 'internal' : 'bad-request'));
+  const field = c.req.path.endsWith('/reset-password') || c.req.path.endsWith('/change-password') ? 'newPassword' : 'password';
+  const problem = problemBody(kind, {
+    detail: message,
+    requestId: c.get('requestId'),
+    instance: c.req.path,
+    errors: weakPassword && message ? [{ path: field, message }] : undefined,
+  });
+  const headers: Record<string, string> = {};
+  for (const name of ['set-cookie', 'retry-after']) {
+    const value = response.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  return problemResponse(code ? { ...problem, code } as typeof problem : problem, headers);
+}

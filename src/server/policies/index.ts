@@ -1,0 +1,67 @@
+import type { Role } from '../db/schema/index.js';
+import type { Actor } from './actor.js';
+
+export type { Actor };
+
+/** The subject of a person action: whom it is about. */
+export type PersonSubject = { id: string; role: Role; deactivated: boolean };
+/** Admins still active, so the last one cannot lock everyone out. */
+export type AdminCount = { activeAdmins: number };
+
+type Subjects = {
+  'organisation.read': null;
+  'organisation.update': null;
+  'site.list': null;
+  'site.manage': null;
+  'team.list': null;
+  'team.manage': null;
+  'person.list': null;
+  'person.read': PersonSubject;
+  'person.invite': null;
+  'person.updateRole': PersonSubject & AdminCount & { newRole: Role };
+  'person.updateMemberships': PersonSubject;
+  'person.deactivate': PersonSubject & AdminCount;
+  'person.reactivate': PersonSubject;
+  'audit.read': null;
+};
+export type Action = keyof Subjects;
+
+type Rule<A extends Action> = (actor: Actor, subject: Subjects[A]) => boolean;
+const roles = (...allowed: Role[]) => (actor: Actor) => allowed.includes(actor.role);
+const staff = roles('admin', 'reviewer', 'employee');
+
+/**
+ * Every permission rule of Sparkloop. Routes call `can` (through `authorize`) before a service
+ * runs; presenters call it to tell the web app which actions to offer.
+ */
+const rules: { [A in Action]: Rule<A> } = {
+  'organisation.read': () => true,
+  'organisation.update': roles('admin'),
+  'site.list': () => true,
+  'site.manage': roles('admin'),
+  'team.list': staff,
+  'team.manage': roles('admin'),
+  'person.list': roles('admin', 'reviewer'),
+  // Everyone may see themselves; reviewers see colleagues to assign work; customers see no one else.
+  'person.read': (actor, person) => actor.id === person.id || roles('admin', 'reviewer')(actor),
+  'person.invite': roles('admin'),
+  'person.updateRole': (actor, person) =>
+    actor.role === 'admin' &&
+    !person.deactivated &&
+    !(person.role === 'admin' && person.newRole !== 'admin' && person.activeAdmins <= 1),
+  'person.updateMemberships': (actor) => actor.role === 'admin',
+  'person.deactivate': (actor, person) =>
+    actor.role === 'admin' && actor.id !== person.id && !person.deactivated && !(person.role === 'admin' && person.activeAdmins <= 1),
+  'person.reactivate': (actor, person) => actor.role === 'admin' && person.deactivated,
+  'audit.read': roles('admin'),
+};
+
+export function can<A extends Action>(actor: Actor | null, action: A, subject: Subjects[A]): boolean {
+  if (!actor) return false;
+  return rules[action](actor, subject);
+}
+
+/** Who could ever see a subject of this kind; outside it a refusal is a 404, not a 403. */
+export const visibility = {
+  person: (actor: Actor) => actor.role === 'admin' || actor.role === 'reviewer',
+} satisfies Record<string, (actor: Actor) => boolean>;
