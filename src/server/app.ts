@@ -61,6 +61,9 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
         baseUri: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      // HSTS only means something over https; on plain http it would be ignored or misleading.
+      strictTransportSecurity: services.config.appUrl.startsWith('https://') ? 'max-age=31536000; includeSubDomains' : false,
     }),
   );
   app.use(

@@ -4,6 +4,7 @@ import { createAuth } from './auth/auth.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { sharedSecret } from './db/secrets.js';
 import { RealtimeHub } from './events/realtime.js';
 import { jobDefinitions } from './jobs/registry.js';
 import { JobRunner } from './jobs/runner.js';
@@ -46,7 +47,7 @@ export async function bootServices(config: Config, logger: Logger, options: Boot
       jobs,
       mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger }),
       realtime,
-      auth: createAuth({ config, database, jobs }),
+      auth: createAuth({ config, database, jobs, secret: config.sessionSecret ?? (await sharedSecret(database.db, 'session')) }),
       lifecycle: { shuttingDown: false, startedAt: new Date() },
       version: appVersion,
     };

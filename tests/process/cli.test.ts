@@ -44,6 +44,30 @@ describe('npm run cli', () => {
     expect(after.stdout).toMatch(/migrations\s+(\d+)\/\1 applied \(up to date\)/);
   });
 
+  it('users create, with the password from stdin, then that person signs in', async () => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/cli/main.ts', 'users', 'create', '--email', 'Ops@Example.com', '--name', 'Ops Lead', '--role', 'admin', '--password', '-'],
+      { env: { ...process.env, ...env } },
+    );
+    child.stdin!.end('granite-meadow-harbour\n');
+    const output = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+    });
+    expect(output).toMatch(/^created admin ops@example\.com \(/);
+
+    const weak = await cli('users', 'create', '--email', 'x@example.com', '--name', 'X', '--role', 'employee', '--password', 'password123').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(weak).toMatchObject({ code: 1, stderr: expect.stringContaining('--password: This password is one of the most common') });
+    const duplicate = await cli('users', 'create', '--email', 'ops@example.com', '--name', 'Again', '--role', 'employee', '--password', 'granite-meadow-harbour').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(duplicate).toMatchObject({ code: 1, stderr: expect.stringContaining('email: Already has an account') });
+  });
+
   it('explains unknown commands and exits 2', async () => {
     const failure = await cli('frobnicate').catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "frobnicate"') });

@@ -16,6 +16,20 @@ function tempDir(): string {
   return dir;
 }
 
+/** Signs in as the demo admin and returns the session cookie. */
+async function signInAsDemoAdmin(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@harbourlight.example', password: 'harbour-lights-demo' }),
+  });
+  expect(res.status).toBe(200);
+  return res.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+}
+
+const getOrganisation = async (url: string, cookie: string) =>
+  (await (await fetch(`${url}/api/v1/organisation`, { headers: { cookie } })).json()) as { sites: { id: string }[] };
+
 /** Env for one server: its own DATA_DIR, and on the Postgres run its own empty database. */
 async function freshEnvironment(): Promise<Record<string, string>> {
   const env: Record<string, string> = { DATA_DIR: tempDir(), DEMO_DATA: '1' };
@@ -32,7 +46,8 @@ describe('the server process', () => {
     const env = await freshEnvironment();
     const first = await startServer(env);
     await waitForReady(first.url);
-    const organisation = (await (await fetch(`${first.url}/api/v1/organisation`)).json()) as { sites: { id: string }[] };
+    const cookie = await signInAsDemoAdmin(first.url);
+    const organisation = await getOrganisation(first.url, cookie);
     expect(organisation.sites).toHaveLength(3);
 
     const stream = await fetch(`${first.url}/api/v1/events`);
@@ -44,7 +59,8 @@ describe('the server process', () => {
 
     const second = await startServer(env);
     await waitForReady(second.url);
-    const again = (await (await fetch(`${second.url}/api/v1/organisation`)).json()) as { sites: { id: string }[] };
+    // The session was stored in the database too: the same cookie still works after the restart.
+    const again = await getOrganisation(second.url, cookie);
     expect(again.sites.map((site) => site.id).sort()).toEqual(organisation.sites.map((site) => site.id).sort());
     expect(await second.stop('SIGINT')).toBe(0);
   });
@@ -55,7 +71,8 @@ describe('the server process', () => {
     try {
       const [readyA, readyB] = await Promise.all([waitForReady(a.url), waitForReady(b.url)]);
       expect(readyA.migrations).toEqual(readyB.migrations);
-      const organisation = (await (await fetch(`${b.url}/api/v1/organisation`)).json()) as { sites: unknown[] };
+      const organisation = await getOrganisation(b.url, await signInAsDemoAdmin(a.url));
+      
       expect(organisation.sites).toHaveLength(3);
     } finally {
       expect(await a.stop()).toBe(0);

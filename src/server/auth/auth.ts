@@ -17,10 +17,10 @@ export const DEACTIVATED_MESSAGE = 'This account has been deactivated. Ask an ad
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex').slice(0, 32);
 
-type AuthDeps = { config: Config; database: DatabaseHandle; jobs: JobRunner };
+type AuthDeps = { config: Config; database: DatabaseHandle; jobs: JobRunner; secret: string };
 
 /** better-auth, wired to our tables, mail queue and rules. Mounted at /api/auth/*. */
-export function createAuth({ config, database, jobs }: AuthDeps) {
+export function createAuth({ config, database, jobs, secret }: AuthDeps) {
   const db = database.db;
   const mail = (dedupeKey: string, to: string, subject: string, text: string) =>
     jobs.send(sendMailJob, { dedupeKey, to, subject, text }, { singletonKey: dedupeKey });
@@ -31,7 +31,7 @@ export function createAuth({ config, database, jobs }: AuthDeps) {
     appName: 'Sparkloop',
     baseURL: config.appUrl,
     basePath: '/api/auth',
-    secret: config.sessionSecret,
+    secret,
     trustedOrigins: [new URL(config.appUrl).origin],
     telemetry: { enabled: false },
     // Our own limits (stored in the database, shared by instances) guard these endpoints.

@@ -4,6 +4,8 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { DatabaseUnavailableError, queryRows } from '../db/client.js';
 import { migrationStatus, runMigrations } from '../db/migrate.js';
 import { seedDemo } from '../demo/seed.js';
+import { ProblemError } from '../http/problem.js';
+import { usersCreate } from './users.js';
 import { createLogger } from '../logger.js';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -11,9 +13,11 @@ const USAGE = `Usage: npm run cli -- <command>
 Commands:
   migrate      apply pending database migrations
   demo seed    create the demo organisation and its sites (safe to run again)
-  doctor       print configuration, database, migration state and mail mode`;
+  doctor       print configuration, database, migration state and mail mode
+  users create --email <e-mail> --name <name> --role <admin|reviewer|employee|customer> --password <password | ->
+               create a person who signs in with a password (\`--password -\` reads it from stdin)`;
 
-type Command = (config: Config) => Promise<void>;
+type Command = (config: Config, args: string[]) => Promise<void>;
 
 const commands: Record<string, Command> = {
   async migrate(config) {
@@ -41,6 +45,8 @@ const commands: Record<string, Command> = {
     }
   },
 
+  'users create': usersCreate,
+
   async doctor(config) {
     const rows: [string, string][] = [
       ['data dir', config.dataDir],
@@ -49,7 +55,7 @@ const commands: Record<string, Command> = {
       ['log level', config.logLevel],
       ['demo data', config.demoData ? 'on (seeded into an empty database)' : 'off'],
       ['mail', config.smtpUrl ? `smtp → ${new URL(config.smtpUrl).host}` : `outbox folder ${config.dataDir}/outbox (no SMTP_URL)`],
-      ['session secret', process.env.SESSION_SECRET ? 'from SESSION_SECRET' : 'generated, kept in the data dir'],
+      ['session secret', config.sessionSecret ? 'from SESSION_SECRET' : 'generated on first start, shared through the database'],
     ];
     const database = await openConfiguredDatabase(config);
     try {
@@ -77,11 +83,16 @@ async function main(argv: string[]): Promise<number> {
     return name === 'help' || name === '--help' ? 0 : 2;
   }
   try {
-    await command(loadConfig());
+    await command(loadConfig(), argv.slice(name!.split(' ').length));
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
       console.error(`sparkloop: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof ProblemError) {
+      const fields = error.errors?.map((field) => `  ${field.path}: ${field.message}`).join('\n');
+      console.error(`sparkloop: ${error.message}${fields ? `\n${fields}` : ''}`);
       return 1;
     }
     throw error;

@@ -34,7 +34,7 @@ export async function setUpOrganisation(
     await tx.execute(sql`SELECT pg_advisory_xact_lock(7302114003)`);
     if (await findOrganisation(tx)) throw new ProblemError('conflict', 'Sparkloop is already set up. Sign in instead.');
     await tx.insert(organisations).values({ name: input.organisation.name, defaultTimeZone: input.organisation.defaultTimeZone });
-    const admin = await createPersonWithPassword(tx, { ...input.admin, role: 'admin' });
+    const admin = await createPersonWithPassword(tx, { ...input.admin, role: 'admin', passwordPath: 'admin.password' });
     await recordAudit(tx, { action: 'organisation.created', actorId: admin.id, data: { name: input.organisation.name }, ipAddress: ip });
     return { adminId: admin.id };
   });

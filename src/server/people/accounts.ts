@@ -14,6 +14,8 @@ export type NewPerson = {
   password: string;
   siteIds?: readonly string[];
   teamIds?: readonly string[];
+  /** Where the password sits in the request, so a refusal names the right field. */
+  passwordPath?: string;
 };
 
 /** Refuses a password that is too weak, naming the field. */
@@ -39,7 +41,7 @@ export async function assertMembershipsExist(db: Db, siteIds: readonly string[],
 /** Creates a person who signs in with a password. Call inside the caller's transaction. */
 export async function createPersonWithPassword(db: Db, person: NewPerson): Promise<{ id: string }> {
   const email = person.email.trim().toLowerCase();
-  assertStrongPassword(person.password, { email, name: person.name });
+  assertStrongPassword(person.password, { email, name: person.name }, person.passwordPath);
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) {
     throw new ProblemError('validation', 'Someone already has an account with this e-mail', {

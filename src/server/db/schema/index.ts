@@ -3,3 +3,4 @@ export * from './mail.js';
 export * from './organisation.js';
 export * from './auth.js';
 export * from './people.js';
+export * from './secrets.js';

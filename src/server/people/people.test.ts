@@ -1,0 +1,175 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cookieFrom, createPerson, signIn, signedIn, type SignedIn } from '../../../tests/support/people.js';
+import { createTestApp, eventually, type TestContext } from '../../../tests/support/test-app.js';
+import { auditEvents, organisations, sessions, sites } from '../db/schema/index.js';
+
+let t: TestContext;
+let admin: SignedIn;
+let reviewer: SignedIn;
+let employee: SignedIn;
+let customer: SignedIn;
+let siteId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.services.database.db;
+  await db.insert(organisations).values({ name: 'Test Hotels' });
+  siteId = (await db.insert(sites).values({ slug: 'porto', name: 'Porto', timeZone: 'Europe/Lisbon' }).returning())[0]!.id;
+  [admin, reviewer, employee, customer] = await Promise.all([
+    signedIn(t, 'admin'),
+    signedIn(t, 'reviewer'),
+    signedIn(t, 'employee'),
+    signedIn(t, 'customer'),
+  ]);
+});
+afterAll(() => t.close());
+
+function latestMailTo(email: string): string | undefined {
+  const dir = path.join(t.config.dataDir, 'outbox');
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).sort();
+  } catch {
+    return undefined;
+  }
+  return files.map((file) => readFileSync(path.join(dir, file), 'utf8')).filter((mail) => mail.includes(`To: ${email}`)).at(-1);
+}
+
+function invitationLink(mail: string): string {
+  const decoded = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  return /\/invitations\/([\w-]+)/.exec(decoded)![1]!;
+}
+
+describe('listing and reading people', () => {
+  it('admins and reviewers list people; employees and customers are refused', async () => {
+    for (const session of [admin, reviewer]) {
+      const res = await session.request('GET', '/api/v1/people?limit=2');
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as { items: unknown[]; total: number; nextCursor: string | null };
+      expect(page.items).toHaveLength(2);
+      expect(page.total).toBeGreaterThanOrEqual(4);
+      expect(page.nextCursor).toBeTruthy();
+    }
+    for (const session of [employee, customer]) expect((await session.request('GET', '/api/v1/people')).status).toBe(403);
+  });
+
+  it('pages through everyone without repeats and filters by role and search', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: Response = await admin.request('GET', `/api/v1/people?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const page = (await res.json()) as { items: { id: string }[]; nextCursor: string | null };
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    const reviewers = (await (await admin.request('GET', '/api/v1/people?role=reviewer')).json()) as { items: { role: string }[] };
+    expect(reviewers.items.every((item) => item.role === 'reviewer')).toBe(true);
+    const search = (await (await admin.request('GET', `/api/v1/people?q=${encodeURIComponent(customer.email.slice(0, 12))}`)).json()) as {
+      items: { id: string }[];
+    };
+    expect(search.items.map((item) => item.id)).toContain(customer.id);
+  });
+
+  it('employees see themselves but get 404 — not 403 — for anyone else, existing or not', async () => {
+    expect((await employee.request('GET', `/api/v1/people/${employee.id}`)).status).toBe(200);
+    const other = await employee.request('GET', `/api/v1/people/${admin.id}`);
+    const missing = await employee.request('GET', '/api/v1/people/does-not-exist');
+    expect(other.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect((await other.json() as { detail: string }).detail).toBe((await missing.json() as { detail: string }).detail);
+  });
+
+  it('abilities tell the web app which actions to offer', async () => {
+    const asAdmin = (await (await admin.request('GET', `/api/v1/people/${employee.id}`)).json()) as { abilities: Record<string, boolean> };
+    expect(asAdmin.abilities).toEqual({ updateRole: true, updateMemberships: true, deactivate: true, reactivate: false });
+    const asReviewer = (await (await reviewer.request('GET', `/api/v1/people/${employee.id}`)).json()) as { abilities: Record<string, boolean> };
+    expect(asReviewer.abilities).toEqual({ updateRole: false, updateMemberships: false, deactivate: false, reactivate: false });
+  });
+});
+
+describe('invitations', () => {
+  it('an admin invites by e-mail; the link sets a password, signs in and keeps role and site', async () => {
+    const res = await admin.request('POST', '/api/v1/people', {
+      body: { email: 'New.Hire@Example.com', name: 'Nadia Costa', role: 'reviewer', siteIds: [siteId] },
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ email: 'new.hire@example.com', role: 'reviewer' });
+    const mail = await eventually(async () => latestMailTo('new.hire@example.com'));
+    const token = invitationLink(mail);
+
+    const show = await t.request('GET', `/api/v1/invitations/${token}`);
+    expect(await show.json()).toMatchObject({ email: 'new.hire@example.com', name: 'Nadia Costa', role: 'reviewer', organisationName: 'Test Hotels' });
+
+    const weak = await t.request('POST', `/api/v1/invitations/${token}/accept`, { body: { password: 'password123' } });
+    expect(weak.status).toBe(422);
+    expect(await weak.json()).toMatchObject({ errors: [{ path: 'password' }] });
+
+    const accepted = await t.request('POST', `/api/v1/invitations/${token}/accept`, { body: { password: 'tide-pool-orchard-55' } });
+    expect(accepted.status).toBe(201);
+    const me = await t.request('GET', '/api/v1/me', { headers: { cookie: cookieFrom(accepted) } });
+    expect(await me.json()).toMatchObject({ email: 'new.hire@example.com', role: 'reviewer', siteIds: [siteId] });
+
+    expect((await t.request('POST', `/api/v1/invitations/${token}/accept`, { body: { password: 'tide-pool-orchard-55' } })).status).toBe(404);
+  });
+
+  it('refuses to invite someone who already has an account, naming the field', async () => {
+    const res = await admin.request('POST', '/api/v1/people', { body: { email: employee.email, name: 'Again', role: 'employee' } });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ path: 'email', message: 'Already has an account' }] });
+  });
+
+  it('only admins invite', async () => {
+    for (const session of [reviewer, employee, customer]) {
+      expect((await session.request('POST', '/api/v1/people', { body: { email: 'x@example.com', name: 'X', role: 'employee' } })).status).toBe(403);
+    }
+  });
+
+  it('an unknown invitation token is a 404 problem', async () => {
+    expect((await t.request('GET', `/api/v1/invitations/${'x'.repeat(43)}`)).status).toBe(404);
+  });
+});
+
+describe('roles and deactivation', () => {
+  it('an admin changes a role; the change is audited; reviewers may not', async () => {
+    const person = await createPerson(t);
+    expect((await reviewer.request('PATCH', `/api/v1/people/${person.id}`, { body: { role: 'admin' } })).status).toBe(403);
+    const res = await admin.request('PATCH', `/api/v1/people/${person.id}`, { body: { role: 'reviewer', siteIds: [siteId] } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ role: 'reviewer', siteIds: [siteId] });
+    const [event] = await t.services.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, person.id));
+    expect(event).toMatchObject({ action: 'person.role_changed', actorId: admin.id, data: { from: 'employee', to: 'reviewer' } });
+  });
+
+  it('an unknown site in memberships is a 422 naming the entry', async () => {
+    const res = await admin.request('PATCH', `/api/v1/people/${employee.id}`, { body: { siteIds: ['00000000-0000-4000-8000-000000000000'] } });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ path: 'siteIds.0', message: 'No such site' }] });
+  });
+
+  it('deactivation keeps the person, ends their sessions and refuses sign-in with a clear message', async () => {
+    const person = await createPerson(t);
+    const session = await signIn(t, person.email);
+    expect((await session.request('GET', '/api/v1/me')).status).toBe(200);
+
+    const res = await admin.request('POST', `/api/v1/people/${person.id}/deactivate`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: person.id, deactivated: true, abilities: { reactivate: true } });
+    expect(await t.services.database.db.select().from(sessions).where(eq(sessions.userId, person.id))).toHaveLength(0);
+    expect((await session.request('GET', '/api/v1/me')).status).toBe(401);
+
+    const again = await t.request('POST', '/api/auth/sign-in/email', { body: { email: person.email, password: 'quiet-harbour-lantern-7' } });
+    expect(again.status).toBe(403);
+    expect(await again.json()).toMatchObject({ code: 'ACCOUNT_DEACTIVATED', detail: expect.stringMatching(/deactivated/) });
+
+    expect((await admin.request('POST', `/api/v1/people/${person.id}/reactivate`)).status).toBe(200);
+    expect((await signIn(t, person.email)).id).toBe(person.id);
+  });
+
+  it('an admin cannot deactivate themselves', async () => {
+    expect((await admin.request('POST', `/api/v1/people/${admin.id}/deactivate`)).status).toBe(403);
+  });
+});

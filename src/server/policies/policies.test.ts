@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../db/schema/index.js';
+import { can, type Action, type Actor } from './index.js';
+
+const actor = (role: Role, id = `${role}-1`): Actor => ({ id, role, siteIds: [], teamIds: [], via: 'session' });
+const colleague = { id: 'someone-else', role: 'employee' as const, deactivated: false, activeAdmins: 2 };
+
+/** Every action, every role: the expected answer for an ordinary subject (another active employee). */
+const table = {
+  'organisation.read': { admin: true, reviewer: true, employee: true, customer: true },
+  'organisation.update': { admin: true, reviewer: false, employee: false, customer: false },
+  'site.list': { admin: true, reviewer: true, employee: true, customer: true },
+  'site.manage': { admin: true, reviewer: false, employee: false, customer: false },
+  'team.list': { admin: true, reviewer: true, employee: true, customer: false },
+  'team.manage': { admin: true, reviewer: false, employee: false, customer: false },
+  'person.list': { admin: true, reviewer: true, employee: false, customer: false },
+  'person.read': { admin: true, reviewer: true, employee: false, customer: false },
+  'person.invite': { admin: true, reviewer: false, employee: false, customer: false },
+  'person.updateRole': { admin: true, reviewer: false, employee: false, customer: false },
+  'person.updateMemberships': { admin: true, reviewer: false, employee: false, customer: false },
+  'person.deactivate': { admin: true, reviewer: false, employee: false, customer: false },
+  'person.reactivate': { admin: false, reviewer: false, employee: false, customer: false },
+  'audit.read': { admin: true, reviewer: false, employee: false, customer: false },
+} satisfies Record<Action, Record<Role, boolean>>;
+
+const subjectFor = (action: Action) =>
+  action.startsWith('person.') && action !== 'person.list' && action !== 'person.invite'
+    ? { ...colleague, newRole: 'reviewer' as const }
+    : null;
+
+describe('policy table: every action for every role', () => {
+  for (const [action, byRole] of Object.entries(table) as [Action, Record<Role, boolean>][]) {
+    for (const role of ROLES) {
+      it(`${role} ${byRole[role] ? 'may' : 'may not'} ${action}`, () => {
+        expect(can(actor(role), action, subjectFor(action) as never)).toBe(byRole[role]);
+      });
+    }
+  }
+
+  it('anonymous callers may do nothing', () => {
+    for (const action of Object.keys(table) as Action[]) expect(can(null, action, subjectFor(action) as never)).toBe(false);
+  });
+});
+
+describe('rules that depend on the subject', () => {
+  it('everyone may read themselves', () => {
+    for (const role of ROLES) expect(can(actor(role, 'me'), 'person.read', { id: 'me', role, deactivated: false })).toBe(true);
+  });
+
+  it('an admin may not deactivate themselves or the last active admin', () => {
+    const admin = actor('admin', 'a1');
+    expect(can(admin, 'person.deactivate', { id: 'a1', role: 'admin', deactivated: false, activeAdmins: 3 })).toBe(false);
+    expect(can(admin, 'person.deactivate', { id: 'a2', role: 'admin', deactivated: false, activeAdmins: 1 })).toBe(false);
+    expect(can(admin, 'person.deactivate', { id: 'a2', role: 'admin', deactivated: false, activeAdmins: 2 })).toBe(true);
+    expect(can(admin, 'person.deactivate', { ...colleague, deactivated: true })).toBe(false);
+  });
+
+  it('the last admin cannot be demoted, but can stay admin', () => {
+    const admin = actor('admin', 'a1');
+    const last = { id: 'a1', role: 'admin' as const, deactivated: false, activeAdmins: 1 };
+    expect(can(admin, 'person.updateRole', { ...last, newRole: 'reviewer' })).toBe(false);
+    expect(can(admin, 'person.updateRole', { ...last, activeAdmins: 2, newRole: 'reviewer' })).toBe(true);
+  });
+
+  it('only a deactivated person can be reactivated, by an admin', () => {
+    expect(can(actor('admin'), 'person.reactivate', { ...colleague, deactivated: true })).toBe(true);
+    expect(can(actor('reviewer'), 'person.reactivate', { ...colleague, deactivated: true })).toBe(false);
+  });
+
+  it('a deactivated person’s role cannot be changed', () => {
+    expect(can(actor('admin'), 'person.updateRole', { ...colleague, deactivated: true, newRole: 'reviewer' })).toBe(false);
+  });
+});
