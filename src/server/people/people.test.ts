@@ -29,7 +29,7 @@ afterAll(() => t.close());
 
 function latestMailTo(email: string): string | undefined {
   const dir = path.join(t.config.dataDir, 'outbox');
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(dir).sort();
   } catch {
