@@ -22,6 +22,7 @@ export const MeSchema = z
       manageSites: z.boolean(),
       manageTeams: z.boolean(),
       readAudit: z.boolean(),
+      manageApiKeys: z.boolean(),
     }),
   })
   .openapi('Me');
@@ -52,6 +53,7 @@ export const meRoutes = createRouter().openapi(me, async (c) => {
         manageSites: can(actor, 'site.manage', null),
         manageTeams: can(actor, 'team.manage', null),
         readAudit: can(actor, 'audit.read', null),
+        manageApiKeys: can(actor, 'apiKey.manage', null),
       },
     },
     200,

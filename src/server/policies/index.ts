@@ -23,6 +23,7 @@ type Subjects = {
   'person.deactivate': PersonSubject & AdminCount;
   'person.reactivate': PersonSubject;
   'audit.read': null;
+  'apiKey.manage': null;
 };
 export type Action = keyof Subjects;
 
@@ -54,6 +55,8 @@ const rules: { [A in Action]: Rule<A> } = {
     actor.role === 'admin' && actor.id !== person.id && !person.deactivated && !(person.role === 'admin' && person.activeAdmins <= 1),
   'person.reactivate': (actor, person) => actor.role === 'admin' && person.deactivated,
   'audit.read': roles('admin'),
+  // Integrations act for staff; a key can never be used to create another key.
+  'apiKey.manage': (actor) => staff(actor) && actor.via === 'session',
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, subject: Subjects[A]): boolean {

@@ -21,6 +21,7 @@ const table = {
   'person.deactivate': { admin: true, reviewer: false, employee: false, customer: false },
   'person.reactivate': { admin: false, reviewer: false, employee: false, customer: false },
   'audit.read': { admin: true, reviewer: false, employee: false, customer: false },
+  'apiKey.manage': { admin: true, reviewer: true, employee: true, customer: false },
 } satisfies Record<Action, Record<Role, boolean>>;
 
 const subjectFor = (action: Action) =>
@@ -65,6 +66,10 @@ describe('rules that depend on the subject', () => {
   it('only a deactivated person can be reactivated, by an admin', () => {
     expect(can(actor('admin'), 'person.reactivate', { ...colleague, deactivated: true })).toBe(true);
     expect(can(actor('reviewer'), 'person.reactivate', { ...colleague, deactivated: true })).toBe(false);
+  });
+
+  it('an API key cannot manage API keys', () => {
+    expect(can({ ...actor('admin'), via: 'api-key' }, 'apiKey.manage', null)).toBe(false);
   });
 
   it('a deactivated person’s role cannot be changed', () => {

@@ -4,3 +4,4 @@ export * from './organisation.js';
 export * from './auth.js';
 export * from './people.js';
 export * from './secrets.js';
+export * from './api-keys.js';
