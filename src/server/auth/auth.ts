@@ -11,6 +11,7 @@ import { accounts, sessions, users, verifications } from '../db/schema/index.js'
 import type { JobRunner } from '../jobs/runner.js';
 import { sendMailJob } from '../mail/send-mail.job.js';
 import { MIN_PASSWORD_LENGTH, weakPasswordReason } from './passwords.js';
+import { SSO_PROVIDER_ID, ssoPlugins, ssoUserHooks } from './sso.js';
 
 export const SESSION_COOKIE_PREFIX = 'sparkloop';
 export const DEACTIVATED_MESSAGE = 'This account has been deactivated. Ask an administrator of your organisation if you need access again.';
@@ -69,7 +70,9 @@ export function createAuth({ config, database, jobs, secret }: AuthDeps) {
         );
       },
     },
+    account: { accountLinking: { enabled: true, trustedProviders: [SSO_PROVIDER_ID] } },
     plugins: [
+      ...ssoPlugins(config),
       magicLink({
         expiresIn: 15 * 60,
         disableSignUp: true,
@@ -103,6 +106,7 @@ export function createAuth({ config, database, jobs, secret }: AuthDeps) {
       }),
     },
     databaseHooks: {
+      user: { create: ssoUserHooks(db) },
       session: {
         create: {
           async before(session) {

@@ -17,7 +17,7 @@ describe('first run', () => {
   let admin: SignedIn;
 
   it('an empty database needs setup', async () => {
-    expect(await (await t.request('GET', '/api/v1/setup')).json()).toEqual({ setupNeeded: true, organisationName: null, logoDataUrl: null });
+    expect(await (await t.request('GET', '/api/v1/setup')).json()).toEqual({ setupNeeded: true, organisationName: null, logoDataUrl: null, sso: null });
   });
 
   it('refuses bad setup input naming each field, and creates nothing', async () => {

@@ -59,7 +59,15 @@ export const OrganisationPatchSchema = z
   .openapi('OrganisationPatch');
 
 export const SetupStatusSchema = z
-  .object({ setupNeeded: z.boolean(), organisationName: z.string().nullable(), logoDataUrl: z.string().nullable() })
+  .object({
+    setupNeeded: z.boolean(),
+    organisationName: z.string().nullable(),
+    logoDataUrl: z.string().nullable(),
+    sso: z
+      .object({ providerId: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'Single sign-on to offer on the sign-in page, when configured' }),
+  })
   .openapi('SetupStatus');
 
 export const SetupSchema = z

@@ -4,6 +4,7 @@ import { signInAfterJoining } from '../auth/sign-in.js';
 import { createRouter } from '../http/context.js';
 import { problemResponses } from '../http/problem.js';
 import { enforce, LIMITS } from '../security/rate-limit.js';
+import { SSO_PROVIDER_ID } from '../auth/sso.js';
 import { SetupSchema, SetupStatusSchema } from './schema.js';
 import { findOrganisation, setUpOrganisation } from './service.js';
 
@@ -25,8 +26,14 @@ const setUp = createRoute({
 export const setupRoutes = createRouter()
   .openapi(status, async (c) => {
     const organisation = await findOrganisation(c.var.services.database.db);
+    const { oidc } = c.var.services.config;
     return c.json(
-      { setupNeeded: !organisation, organisationName: organisation?.name ?? null, logoDataUrl: organisation?.logoDataUrl ?? null },
+      {
+        setupNeeded: !organisation,
+        organisationName: organisation?.name ?? null,
+        logoDataUrl: organisation?.logoDataUrl ?? null,
+        sso: oidc ? { providerId: SSO_PROVIDER_ID, name: oidc.name } : null,
+      },
       200,
     );
   })
