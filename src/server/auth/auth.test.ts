@@ -67,3 +67,22 @@ describe('password sign-in and sessions', () => {
     expect(await t.services.database.db.select().from(mailDeliveries).where(eq(mailDeliveries.recipient, 'ghost@example.com'))).toHaveLength(0);
   });
 });
+
+describe('changing a password', () => {
+  it('refuses a weak new password naming the field, and ends every other session when it succeeds', async () => {
+    const person = await createPerson(t, { name: 'Carla Mendes' });
+    const laptop = await signIn(t, person.email);
+    const phone = await signIn(t, person.email);
+    const weak = await laptop.request('POST', '/api/auth/change-password', { body: { currentPassword: TEST_PASSWORD, newPassword: 'carla-mendes-2026' } });
+    expect(weak.status).toBe(422);
+    expect(await weak.json()).toMatchObject({ errors: [{ path: 'newPassword' }] });
+
+    const res = await laptop.request('POST', '/api/auth/change-password', {
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'violet-tram-harbour-88', revokeOtherSessions: false },
+    });
+    expect(res.status).toBe(200);
+    expect((await phone.request('GET', '/api/v1/me')).status).toBe(401);
+    const events = await t.services.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.password_changed'));
+    expect(events.some((event) => event.actorId === person.id)).toBe(true);
+  });
+});

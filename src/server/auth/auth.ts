@@ -103,6 +103,13 @@ export function createAuth({ config, database, jobs, secret }: AuthDeps) {
         const session = ctx.path === '/change-password' ? await getSessionFromCtx(ctx) : null;
         const reason = weakPasswordReason(body.newPassword, session ? { email: session.user.email, name: session.user.name } : {});
         if (reason) throw new APIError('BAD_REQUEST', { message: reason, code: 'WEAK_PASSWORD' });
+        // A new password ends every other session, whatever the client asked for.
+        if (ctx.path === '/change-password') return { context: { body: { ...body, revokeOtherSessions: true } } };
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if ((ctx.path !== '/change-password' && ctx.path !== '/reset-password') || ctx.context.returned instanceof Error) return;
+        const userId = ctx.context.session?.user.id ?? ctx.context.newSession?.user.id;
+        await recordAudit(db, { action: 'auth.password_changed', actorId: userId ?? null, data: { via: ctx.path.slice(1) } });
       }),
     },
     databaseHooks: {

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cookieFrom, createPerson, signIn, signedIn, type SignedIn } from '../../../tests/support/people.js';
 import { createTestApp, eventually, type TestContext } from '../../../tests/support/test-app.js';
-import { auditEvents, organisations, sessions, sites } from '../db/schema/index.js';
+import { auditEvents, invitations, organisations, sessions, sites, teams } from '../db/schema/index.js';
 
 let t: TestContext;
 let admin: SignedIn;
@@ -171,5 +171,46 @@ describe('roles and deactivation', () => {
 
   it('an admin cannot deactivate themselves', async () => {
     expect((await admin.request('POST', `/api/v1/people/${admin.id}/deactivate`)).status).toBe(403);
+  });
+});
+
+describe('CSV import', () => {
+  it('invites every good row and reports every bad row with all its reasons, leaving nothing of it behind', async () => {
+    await t.services.database.db.insert(teams).values({ name: 'Night desk', siteId });
+    const csv = [
+      'Email,Name,Role,Sites,Teams',
+      'lia@example.com,Lia Matos,employee,Porto,Night desk',
+      '"rui@example.com","Rui, the reviewer",Reviewer,porto,',
+      'not-an-email,,boss,Atlantis,',
+      `${employee.email},Already Here,employee,,`,
+      'lia@example.com,Lia Again,employee,,',
+    ].join('\n');
+    const res = await admin.request('POST', '/api/v1/people/import', { body: { csv } });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { invited: { row: number }[]; failed: { row: number; errors: { path: string }[] }[] };
+    expect(report.invited.map((entry) => entry.row)).toEqual([2, 3]);
+    expect(report.failed.map((entry) => entry.row)).toEqual([4, 5, 6]);
+    expect(report.failed[0]!.errors.map((error) => error.path).sort()).toEqual(['email', 'name', 'role', 'sites']);
+    expect(report.failed[1]!.errors).toEqual([{ path: 'email', message: 'Already has an account' }]);
+    expect(report.failed[2]!.errors).toEqual([{ path: 'email', message: 'Appears twice in this file' }]);
+
+    const created = await t.services.database.db.select().from(invitations).where(eq(invitations.email, 'lia@example.com'));
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ role: 'employee', siteIds: [siteId] });
+    expect(await t.services.database.db.select().from(invitations).where(eq(invitations.email, 'not-an-email'))).toHaveLength(0);
+  });
+
+  it('refuses a file without the required columns', async () => {
+    const res = await admin.request('POST', '/api/v1/people/import', { body: { csv: 'mail,fullname\na@example.com,A' } });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { errors: { message: string }[] }).errors.map((error) => error.message)).toEqual([
+      'Missing column "email"',
+      'Missing column "name"',
+      'Missing column "role"',
+    ]);
+  });
+
+  it('only admins import', async () => {
+    expect((await reviewer.request('POST', '/api/v1/people/import', { body: { csv: 'email,name,role' } })).status).toBe(403);
   });
 });

@@ -4,6 +4,7 @@ import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
 import { ProblemError, problemResponses } from '../http/problem.js';
 import { visibility } from '../policies/index.js';
+import { importPeople } from './import.js';
 import { invitePerson } from './invitations.js';
 import { presentInvitation, presentPerson } from './present.js';
 import { InvitationSchema, InviteSchema, PeopleQuerySchema, PersonPageSchema, PersonSchema, UpdatePersonSchema } from './schema.js';
@@ -27,6 +28,19 @@ const invite = createRoute({
   method: 'post', path: '/api/v1/people', tags, summary: 'Invite a person by e-mail (admins)',
   request: { body: { content: { 'application/json': { schema: InviteSchema } }, required: true } },
   responses: { 201: json(InvitationSchema, 'Invitation sent'), ...problemResponses(401, 403, 422, 429) },
+});
+const ImportReportSchema = z
+  .object({
+    invited: z.array(z.object({ row: z.number().int(), email: z.string() })),
+    failed: z.array(z.object({ row: z.number().int(), email: z.string(), errors: z.array(z.object({ path: z.string(), message: z.string() })) })),
+  })
+  .openapi('ImportReport');
+const importCsv = createRoute({
+  method: 'post', path: '/api/v1/people/import', tags,
+  summary: 'Invite people from CSV (admins): columns email, name, role, and optionally sites and teams (names separated by ";")',
+  description: 'Each row is invited on its own; a row that fails is reported with every reason and leaves nothing behind.',
+  request: { body: { content: { 'application/json': { schema: z.object({ csv: z.string().min(1).max(500_000) }) } }, required: true } },
+  responses: { 200: json(ImportReportSchema, 'What was invited and what failed, row by row'), ...problemResponses(401, 403, 422) },
 });
 const update = createRoute({
   method: 'patch', path: '/api/v1/people/{id}', tags, summary: "Change a person's role or site and team memberships (admins)",
@@ -73,6 +87,10 @@ export const peopleRoutes = createRouter()
     const actor = authorize(c, 'person.invite', null);
     const invitation = await invitePerson(c.var.services, actor, c.req.valid('json'), clientIp(c));
     return c.json(presentInvitation(invitation), 201);
+  })
+  .openapi(importCsv, async (c) => {
+    const actor = authorize(c, 'person.invite', null);
+    return c.json(await importPeople(c.var.services, actor, c.req.valid('json').csv, clientIp(c)), 200);
   })
   .openapi(update, async (c) => {
     const db = c.var.services.database.db;
