@@ -86,3 +86,20 @@ describe('changing a password', () => {
     expect(events.some((event) => event.actorId === person.id)).toBe(true);
   });
 });
+
+describe('served over https', () => {
+  let secure: TestContext;
+  beforeAll(async () => {
+    secure = await createTestApp({ env: { APP_URL: 'https://ideas.example.com' } });
+  });
+  afterAll(() => secure.close());
+
+  it('marks the session cookie Secure', async () => {
+    const person = await createPerson(secure);
+    const res = await secure.request('POST', '/api/auth/sign-in/email', { body: { email: person.email, password: TEST_PASSWORD } });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.includes('session_token='))!;
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+  });
+});
