@@ -25,6 +25,17 @@ export type Scenario = ScenarioRequest & {
   setup?(ctx: ScenarioContext): Promise<Partial<ScenarioRequest> | void>;
 };
 
+/** Signs in as the demo admin through the real auth endpoint; returns the session cookie header. */
+async function demoAdminCookie(ctx: ScenarioContext): Promise<Record<string, string>> {
+  const res = await fetch(`${ctx.baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@harbourlight.example', password: 'harbour-lights-demo' }),
+  });
+  if (!res.ok) throw new Error(`demo sign-in failed with ${res.status}`);
+  return { cookie: res.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ') };
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'readyz',
@@ -33,9 +44,24 @@ export const scenarios: Scenario[] = [
     path: '/readyz',
   },
   {
+    name: 'me',
+    description: 'The signed-in person: session lookup, actor and abilities',
+    method: 'GET',
+    path: '/api/v1/me',
+    setup: async (ctx) => ({ headers: await demoAdminCookie(ctx) }),
+  },
+  {
     name: 'organisation',
-    description: 'The demo organisation and its 3 sites, read from the database',
+    description: 'The organisation and its 3 sites, as the signed-in admin',
     method: 'GET',
     path: '/api/v1/organisation',
+    setup: async (ctx) => ({ headers: await demoAdminCookie(ctx) }),
+  },
+  {
+    name: 'people-search',
+    description: 'People directory: search by name, first page with total (admin session)',
+    method: 'GET',
+    path: '/api/v1/people?q=a&limit=25',
+    setup: async (ctx) => ({ headers: await demoAdminCookie(ctx) }),
   },
 ];
