@@ -103,3 +103,25 @@ describe('served over https', () => {
     expect(cookie).toMatch(/HttpOnly/i);
   });
 });
+
+describe('profile updates', () => {
+  it('changes name and avatar; refuses a non-image or oversized avatar naming the field', async () => {
+    const session = await signedIn(t, 'employee');
+    const avatar = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    expect((await session.request('POST', '/api/auth/update-user', { body: { name: 'Renamed Person', image: avatar } })).status).toBe(200);
+    expect(await (await session.request('GET', '/api/v1/me')).json()).toMatchObject({ name: 'Renamed Person', image: avatar });
+
+    const html = await session.request('POST', '/api/auth/update-user', { body: { image: 'data:text/html;base64,PHNjcmlwdD4=' } });
+    expect(html.status).toBe(422);
+    expect(await html.json()).toMatchObject({ errors: [{ path: 'image', message: 'Upload a PNG, JPEG or WebP image' }] });
+    const huge = await session.request('POST', '/api/auth/update-user', { body: { image: `data:image/png;base64,${'A'.repeat(150_000)}` } });
+    expect(huge.status).toBe(422);
+  });
+
+  it('cannot promote oneself or undo a deactivation through the profile endpoint', async () => {
+    const session = await signedIn(t, 'employee');
+    const res = await session.request('POST', '/api/auth/update-user', { body: { role: 'admin', deactivatedAt: null } });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await (await session.request('GET', '/api/v1/me')).json()).toMatchObject({ role: 'employee' });
+  });
+});

@@ -97,6 +97,7 @@ export function createAuth({ config, database, jobs, secret }: AuthDeps) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === '/update-user') return checkProfileUpdate(ctx.body);
         if (ctx.path !== '/reset-password' && ctx.path !== '/change-password') return;
         const body = (ctx.body ?? {}) as { newPassword?: unknown };
         if (typeof body.newPassword !== 'string') return;
@@ -138,3 +139,22 @@ export function createAuth({ config, database, jobs, secret }: AuthDeps) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+const AVATAR_MAX_CHARS = 140_000;
+const AVATAR_PATTERN = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
+
+/** A profile update may change the name and the avatar (a small image kept as a data URL), nothing else. */
+function checkProfileUpdate(body: unknown): void {
+  const { name, image } = (body ?? {}) as { name?: unknown; image?: unknown };
+  if (name !== undefined && (typeof name !== 'string' || name.trim().length < 1 || name.length > 120)) {
+    throw new APIError('BAD_REQUEST', { message: 'Enter a name of up to 120 characters', code: 'INVALID_NAME' });
+  }
+  if (image !== undefined && image !== null) {
+    if (typeof image !== 'string' || !AVATAR_PATTERN.test(image)) {
+      throw new APIError('BAD_REQUEST', { message: 'Upload a PNG, JPEG or WebP image', code: 'INVALID_AVATAR' });
+    }
+    if (image.length > AVATAR_MAX_CHARS) {
+      throw new APIError('BAD_REQUEST', { message: 'The picture must be smaller than about 100 KB', code: 'INVALID_AVATAR' });
+    }
+  }
+}

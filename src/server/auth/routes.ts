@@ -52,6 +52,9 @@ export const authRoutes = new Hono<AppEnv>().on(['GET', 'POST'], '/api/auth/*', 
   return response.status >= 400 ? asProblem(response, c) : response;
 });
 
+const PASSWORD_CODES = new Set(['WEAK_PASSWORD', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG']);
+const FIELD_BY_CODE: Record<string, string> = { INVALID_NAME: 'name', INVALID_AVATAR: 'image' };
+
 const KIND_BY_STATUS: Record<number, ProblemKind> = {
   400: 'bad-request',
   401: 'unauthenticated',
@@ -70,14 +73,14 @@ async function asProblem(response: Response, c: Context<AppEnv>): Promise<Respon
   } catch {
     // not JSON: keep the status, describe it generically
   }
-  const weakPassword = code === 'WEAK_PASSWORD' || code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG';
-  const kind = weakPassword ? 'validation' : (KIND_BY_STATUS[response.status] ?? (response.status >= 500 ? 'internal' : 'bad-request'));
-  const field = c.req.path.endsWith('/reset-password') || c.req.path.endsWith('/change-password') ? 'newPassword' : 'password';
+  const field = FIELD_BY_CODE[code ?? ''] ?? (c.req.path.endsWith('/reset-password') || c.req.path.endsWith('/change-password') ? 'newPassword' : 'password');
+  const fieldError = code !== undefined && (code in FIELD_BY_CODE || PASSWORD_CODES.has(code));
+  const kind = fieldError ? 'validation' : (KIND_BY_STATUS[response.status] ?? (response.status >= 500 ? 'internal' : 'bad-request'));
   const problem = problemBody(kind, {
     detail: message,
     requestId: c.get('requestId'),
     instance: c.req.path,
-    errors: weakPassword && message ? [{ path: field, message }] : undefined,
+    errors: fieldError && message ? [{ path: field, message }] : undefined,
   });
   const headers: Record<string, string> = {};
   for (const name of ['set-cookie', 'retry-after']) {
