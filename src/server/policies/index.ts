@@ -5,6 +5,8 @@ export type { Actor };
 
 /** The subject of a person action: whom it is about. */
 export type PersonSubject = { id: string; role: Role; deactivated: boolean };
+/** The subject of an idea action: who wrote it and whether it is confidential. */
+export type IdeaSubject = { authorId: string; confidential: boolean };
 /** Admins still active, so the last one cannot lock everyone out. */
 export type AdminCount = { activeAdmins: number };
 
@@ -24,6 +26,10 @@ type Subjects = {
   'person.reactivate': PersonSubject;
   'audit.read': null;
   'apiKey.manage': null;
+  'idea.list': null;
+  'idea.submit': null;
+  'idea.read': IdeaSubject;
+  'idea.vote': IdeaSubject;
 };
 export type Action = keyof Subjects;
 
@@ -57,6 +63,13 @@ const rules: { [A in Action]: Rule<A> } = {
   'audit.read': roles('admin'),
   // Integrations act for staff; a key can never be used to create another key.
   'apiKey.manage': (actor) => staff(actor) && actor.via === 'session',
+  // Transparency: every member sees every idea, except confidential ones (reviewers, admins, the author).
+  // Customers co-create through the portal, not the internal idea list.
+  'idea.list': staff,
+  'idea.submit': staff,
+  'idea.read': (actor, idea) =>
+    staff(actor) && (!idea.confidential || roles('admin', 'reviewer')(actor) || idea.authorId === actor.id),
+  'idea.vote': (actor, idea) => rules['idea.read'](actor, idea) && idea.authorId !== actor.id,
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, subject: Subjects[A]): boolean {
@@ -67,4 +80,6 @@ export function can<A extends Action>(actor: Actor | null, action: A, subject: S
 /** Who could ever see a subject of this kind; outside it a refusal is a 404, not a 403. */
 export const visibility = {
   person: (actor: Actor) => actor.role === 'admin' || actor.role === 'reviewer',
+  /** A confidential idea does not exist for those who may not read it. */
+  idea: () => false,
 } satisfies Record<string, (actor: Actor) => boolean>;

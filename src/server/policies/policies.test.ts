@@ -22,12 +22,18 @@ const table = {
   'person.reactivate': { admin: false, reviewer: false, employee: false, customer: false },
   'audit.read': { admin: true, reviewer: false, employee: false, customer: false },
   'apiKey.manage': { admin: true, reviewer: true, employee: true, customer: false },
+  'idea.list': { admin: true, reviewer: true, employee: true, customer: false },
+  'idea.submit': { admin: true, reviewer: true, employee: true, customer: false },
+  'idea.read': { admin: true, reviewer: true, employee: true, customer: false },
+  'idea.vote': { admin: true, reviewer: true, employee: true, customer: false },
 } satisfies Record<Action, Record<Role, boolean>>;
 
-const subjectFor = (action: Action) =>
-  action.startsWith('person.') && action !== 'person.list' && action !== 'person.invite'
+const subjectFor = (action: Action) => {
+  if (action === 'idea.read' || action === 'idea.vote') return { authorId: 'someone-else', confidential: false };
+  return action.startsWith('person.') && action !== 'person.list' && action !== 'person.invite'
     ? { ...colleague, newRole: 'reviewer' as const }
     : null;
+};
 
 describe('policy table: every action for every role', () => {
   for (const [action, byRole] of Object.entries(table) as [Action, Record<Role, boolean>][]) {
@@ -66,6 +72,18 @@ describe('rules that depend on the subject', () => {
   it('only a deactivated person can be reactivated, by an admin', () => {
     expect(can(actor('admin'), 'person.reactivate', { ...colleague, deactivated: true })).toBe(true);
     expect(can(actor('reviewer'), 'person.reactivate', { ...colleague, deactivated: true })).toBe(false);
+  });
+
+  it('confidential ideas: reviewers, admins and the author only', () => {
+    const secret = { authorId: 'employee-1', confidential: true };
+    expect(can(actor('employee'), 'idea.read', secret)).toBe(true);
+    expect(can(actor('employee', 'employee-2'), 'idea.read', secret)).toBe(false);
+    expect(can(actor('reviewer'), 'idea.read', secret)).toBe(true);
+    expect(can(actor('admin'), 'idea.read', secret)).toBe(true);
+  });
+
+  it('nobody votes on their own idea', () => {
+    expect(can(actor('employee'), 'idea.vote', { authorId: 'employee-1', confidential: false })).toBe(false);
   });
 
   it('an API key cannot manage API keys', () => {

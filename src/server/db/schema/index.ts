@@ -5,3 +5,4 @@ export * from './auth.js';
 export * from './people.js';
 export * from './secrets.js';
 export * from './api-keys.js';
+export * from './ideas.js';

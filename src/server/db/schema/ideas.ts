@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './auth.js';
+import { sites } from './organisation.js';
+
+export const AREAS = ['product', 'process', 'business_model'] as const;
+export type Area = (typeof AREAS)[number];
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** The review stages, configurable by admins; the defaults come from the product brief. */
+export const ideaStages = pgTable('idea_stages', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  position: integer('position').notNull(),
+  terminal: boolean('terminal').notNull().default(false),
+  customerLabel: text('customer_label').notNull(),
+  reasonRequired: boolean('reason_required').notNull().default(false),
+});
+
+export const ideas = pgTable(
+  'ideas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** A short number people can say out loud ("idea 42"). */
+    number: serial('number').notNull().unique(),
+    title: text('title').notNull(),
+    problem: text('problem').notNull(),
+    proposal: text('proposal').notNull(),
+    area: text('area').$type<Area>().notNull(),
+    siteId: uuid('site_id').references(() => sites.id, { onDelete: 'restrict' }),
+    authorId: text('author_id').notNull().references(() => users.id, { onDelete: 'restrict' }),
+    anonymous: boolean('anonymous').notNull().default(false),
+    confidential: boolean('confidential').notNull().default(false),
+    stageKey: text('stage_key').notNull().references(() => ideaStages.key),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** Kept on the row so lists never count votes per page. */
+    voteCount: integer('vote_count').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(proposal, ''))`,
+    ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('ideas_stage_created_idx').on(table.stageKey, table.createdAt),
+    index('ideas_created_idx').on(table.createdAt),
+    index('ideas_votes_idx').on(table.voteCount, table.createdAt),
+    index('ideas_site_idx').on(table.siteId),
+    index('ideas_author_idx').on(table.authorId),
+    index('ideas_search_idx').using('gin', table.search),
+    index('ideas_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
+    index('ideas_tags_idx').using('gin', table.tags),
+  ],
+);
+
+export const ideaVotes = pgTable(
+  'idea_votes',
+  {
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.ideaId, table.userId] }), index('idea_votes_user_idx').on(table.userId)],
+);
+
+/** The public timeline: every event on an idea, in order. */
+export const ideaEvents = pgTable(
+  'idea_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
+    type: text('type').$type<'submitted' | 'edited' | 'transition'>().notNull(),
+    /** Null for the author's own actions on an anonymous idea: nothing leads back to them. */
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage'),
+    reason: text('reason'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('idea_events_idea_idx').on(table.ideaId, table.createdAt)],
+);

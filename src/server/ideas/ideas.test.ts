@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn, type SignedIn } from '../../../tests/support/people.js';
+import { createTestApp, type TestContext } from '../../../tests/support/test-app.js';
+import { organisations, sites } from '../db/schema/index.js';
+
+let t: TestContext;
+let admin: SignedIn;
+let reviewer: SignedIn;
+let author: SignedIn;
+let colleague: SignedIn;
+let customer: SignedIn;
+let siteId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.services.database.db;
+  await db.insert(organisations).values({ name: 'Test Hotels' });
+  siteId = (await db.insert(sites).values({ slug: 'porto', name: 'Porto', timeZone: 'Europe/Lisbon' }).returning())[0]!.id;
+  [admin, reviewer, author, colleague, customer] = await Promise.all([
+    signedIn(t, 'admin'),
+    signedIn(t, 'reviewer'),
+    signedIn(t, 'employee'),
+    signedIn(t, 'employee'),
+    signedIn(t, 'customer'),
+  ]);
+});
+afterAll(() => t.close());
+
+const idea = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Text guests when their room is ready',
+  problem: 'Guests wait in the lobby after a red-eye flight, asking the desk every ten minutes.',
+  proposal: 'Send an SMS the moment housekeeping marks the room clean.',
+  area: 'process',
+  siteId,
+  tags: ['Check-in', 'sms', 'sms'],
+  ...overrides,
+});
+
+async function submit(session: SignedIn, overrides: Record<string, unknown> = {}) {
+  const res = await session.request('POST', '/api/v1/ideas', { body: idea(overrides) });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; author: { id: string | null; name: string }; tags: string[]; stage: { key: string } };
+}
+
+describe('submitting ideas', () => {
+  it('creates an idea in the first stage with a timeline entry and a Location', async () => {
+    const res = await author.request('POST', '/api/v1/ideas', { body: idea() });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: string; timeline: unknown[] } & Record<string, unknown>;
+    expect(res.headers.get('location')).toBe(`/api/v1/ideas/${body.id}`);
+    expect(body).toMatchObject({ stage: { key: 'submitted', name: 'Submitted' }, tags: ['check-in', 'sms'], mine: true, voteCount: 0 });
+    expect(body.timeline).toEqual([expect.objectContaining({ type: 'submitted', toStage: 'submitted', actor: expect.objectContaining({ id: author.id }) })]);
+  });
+
+  it('names every bad field', async () => {
+    const res = await author.request('POST', '/api/v1/ideas', {
+      body: { title: 'Hi', problem: '', proposal: 'x', area: 'vibes', tags: Array.from({ length: 11 }, (_, i) => `t${i}`) },
+    });
+    expect(res.status).toBe(422);
+    const paths = ((await res.json()) as { errors: { path: string }[] }).errors.map((error) => error.path).sort();
+    expect(paths).toEqual(['area', 'problem', 'tags', 'title']);
+  });
+
+  it('refuses an unknown site', async () => {
+    const res = await author.request('POST', '/api/v1/ideas', { body: idea({ siteId: '00000000-0000-4000-8000-000000000000' }) });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ path: 'siteId', message: 'No such site' }] });
+  });
+
+  it('customers do not use the internal idea list', async () => {
+    expect((await customer.request('POST', '/api/v1/ideas', { body: idea() })).status).toBe(403);
+    expect((await customer.request('GET', '/api/v1/ideas')).status).toBe(403);
+  });
+
+  it('an Idempotency-Key makes a retried submission create one idea', async () => {
+    const headers = { 'idempotency-key': 'submit-once-1' };
+    const first = await author.request('POST', '/api/v1/ideas', { body: idea({ title: 'Retry-safe idea' }), headers });
+    const second = await author.request('POST', '/api/v1/ideas', { body: idea({ title: 'Retry-safe idea' }), headers });
+    expect(((await second.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
+    const list = (await (await author.request('GET', '/api/v1/ideas?q=retry-safe')).json()) as { items: unknown[] };
+    expect(list.items).toHaveLength(1);
+  });
+});
+
+describe('anonymity', () => {
+  it('an anonymous author is "Anonymous" to everyone, admins included, in every response; only they see it as theirs', async () => {
+    const secret = await submit(author, { title: 'Anonymous suggestion about shift swaps', anonymous: true });
+    for (const viewer of [admin, reviewer, colleague]) {
+      const one = await viewer.request('GET', `/api/v1/ideas/${secret.id}`);
+      const list = await viewer.request('GET', '/api/v1/ideas?q=shift swaps');
+      for (const text of [await one.text(), await list.text()]) {
+        expect(text).not.toContain(author.id);
+        expect(text).not.toContain(author.email);
+        expect(text).not.toContain('Test Person');
+        expect(text).toContain('"name":"Anonymous"');
+      }
+    }
+    const mine = (await (await author.request('GET', '/api/v1/ideas?mine=true')).json()) as { items: { id: string; mine: boolean }[] };
+    expect(mine.items.find((item) => item.id === secret.id)?.mine).toBe(true);
+    const seenByColleague = (await (await colleague.request('GET', '/api/v1/ideas?mine=true')).json()) as { items: { id: string }[] };
+    expect(seenByColleague.items.map((item) => item.id)).not.toContain(secret.id);
+  });
+});
+
+describe('confidential ideas', () => {
+  it('are visible to reviewers, admins and the author; to others they do not exist', async () => {
+    const secret = await submit(author, { title: 'Patentable luggage robot', confidential: true });
+    for (const viewer of [admin, reviewer, author]) expect((await viewer.request('GET', `/api/v1/ideas/${secret.id}`)).status).toBe(200);
+    const hidden = await colleague.request('GET', `/api/v1/ideas/${secret.id}`);
+    expect(hidden.status).toBe(404);
+    const list = (await (await colleague.request('GET', '/api/v1/ideas?q=luggage')).json()) as { items: unknown[] };
+    expect(list.items).toHaveLength(0);
+    expect((await colleague.request('PUT', `/api/v1/ideas/${secret.id}/vote`)).status).toBe(404);
+  });
+});
+
+describe('votes', () => {
+  it('one per person, counted on the idea; authors may not vote on their own idea', async () => {
+    const target = await submit(author, { title: 'Late checkout for loyalty members' });
+    expect((await author.request('PUT', `/api/v1/ideas/${target.id}/vote`)).status).toBe(403);
+    expect(await (await colleague.request('PUT', `/api/v1/ideas/${target.id}/vote`)).json()).toEqual({ voteCount: 1, voted: true });
+    expect(await (await colleague.request('PUT', `/api/v1/ideas/${target.id}/vote`)).json()).toEqual({ voteCount: 1, voted: true });
+    expect(await (await reviewer.request('PUT', `/api/v1/ideas/${target.id}/vote`)).json()).toEqual({ voteCount: 2, voted: true });
+    expect(await (await colleague.request('DELETE', `/api/v1/ideas/${target.id}/vote`)).json()).toEqual({ voteCount: 1, voted: false });
+    expect(await (await colleague.request('DELETE', `/api/v1/ideas/${target.id}/vote`)).json()).toEqual({ voteCount: 1, voted: false });
+    const seen = (await (await reviewer.request('GET', `/api/v1/ideas/${target.id}`)).json()) as { voted: boolean; voteCount: number };
+    expect(seen).toMatchObject({ voted: true, voteCount: 1 });
+  });
+
+  it('stay correct under concurrent requests', async () => {
+    const target = await submit(author, { title: 'Quiet rooms on high floors' });
+    const voters = await Promise.all(Array.from({ length: 6 }, () => signedIn(t, 'employee')));
+    await Promise.all(voters.flatMap((voter) => [1, 2, 3].map(() => voter.request('PUT', `/api/v1/ideas/${target.id}/vote`))));
+    const seen = (await (await reviewer.request('GET', `/api/v1/ideas/${target.id}`)).json()) as { voteCount: number };
+    expect(seen.voteCount).toBe(6);
+  });
+});
+
+describe('browsing', () => {
+  it('filters by area, tag, site and voted; sorts by votes; pages without repeats', async () => {
+    await submit(author, { title: 'Self-service luggage tags', area: 'product', tags: ['luggage'] });
+    const byArea = (await (await colleague.request('GET', '/api/v1/ideas?area=product')).json()) as { items: { area: string }[] };
+    expect(byArea.items.length).toBeGreaterThan(0);
+    expect(byArea.items.every((item) => item.area === 'product')).toBe(true);
+    const byTag = (await (await colleague.request('GET', '/api/v1/ideas?tag=Luggage')).json()) as { items: { tags: string[] }[] };
+    expect(byTag.items.every((item) => item.tags.includes('luggage'))).toBe(true);
+    const voted = (await (await reviewer.request('GET', '/api/v1/ideas?voted=true')).json()) as { items: { voted: boolean }[] };
+    expect(voted.items.length).toBeGreaterThan(0);
+    expect(voted.items.every((item) => item.voted)).toBe(true);
+
+    const top = (await (await colleague.request('GET', '/api/v1/ideas?sort=top&limit=3')).json()) as { items: { voteCount: number }[] };
+    const counts = top.items.map((item) => item.voteCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    for (const sort of ['newest', 'top']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res: Response = await reviewer.request('GET', `/api/v1/ideas?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const page = (await res.json()) as { items: { id: string }[]; nextCursor: string | null };
+        seen.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('searches full text with stemming', async () => {
+    const res = await colleague.request('GET', `/api/v1/ideas?q=${encodeURIComponent('waiting lobby')}`);
+    const titles = ((await res.json()) as { items: { title: string }[] }).items.map((item) => item.title);
+    expect(titles).toContain('Text guests when their room is ready');
+  });
+});

@@ -1,0 +1,55 @@
+import { can, type Actor } from '../policies/index.js';
+import type { IdeaRow, TimelineRow } from './service.js';
+
+const ANONYMOUS = { id: null, name: 'Anonymous', anonymous: true } as const;
+
+/**
+ * The only code that turns idea rows into responses. An anonymous author is "Anonymous" to
+ * everyone, admins included; only `mine` tells the author it is theirs.
+ */
+function author(idea: IdeaRow) {
+  return idea.anonymous ? ANONYMOUS : { id: idea.authorId, name: idea.authorName, anonymous: false };
+}
+
+export function presentIdeaSummary(idea: IdeaRow, viewer: Actor, voted: boolean) {
+  return {
+    id: idea.id,
+    number: idea.number,
+    title: idea.title,
+    area: idea.area,
+    siteId: idea.siteId,
+    stage: { key: idea.stageKey, name: idea.stageName },
+    author: author(idea),
+    tags: idea.tags,
+    confidential: idea.confidential,
+    voteCount: idea.voteCount,
+    voted,
+    mine: idea.authorId === viewer.id,
+    createdAt: idea.createdAt.toISOString(),
+    version: idea.version,
+  };
+}
+
+export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor, voted: boolean) {
+  return {
+    ...presentIdeaSummary(idea, viewer, voted),
+    problem: idea.problem,
+    proposal: idea.proposal,
+    timeline: events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      actor: event.actorId === null ? (event.type === 'submitted' && idea.anonymous ? ANONYMOUS : null) : presentActor(idea, event),
+      fromStage: event.fromStage,
+      toStage: event.toStage,
+      reason: event.reason,
+      at: event.createdAt.toISOString(),
+    })),
+    abilities: { vote: can(viewer, 'idea.vote', { authorId: idea.authorId, confidential: idea.confidential }) },
+  };
+}
+
+function presentActor(idea: IdeaRow, event: TimelineRow) {
+  // Belt and braces: an anonymous author's own events never carry a name, even if recorded.
+  if (idea.anonymous && event.actorId === idea.authorId) return ANONYMOUS;
+  return { id: event.actorId, name: event.actorName ?? 'Former member', anonymous: false };
+}

@@ -1,0 +1,72 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { authorize } from '../http/authorize.js';
+import { createRouter } from '../http/context.js';
+import { ProblemError, problemResponses } from '../http/problem.js';
+import { visibility } from '../policies/index.js';
+import { presentIdea, presentIdeaSummary } from './present.js';
+import { IdeaListQuerySchema, IdeaPageSchema, IdeaSchema, SubmitIdeaSchema } from './schema.js';
+import { findIdea, hasVoted, listIdeas, setVote, submitIdea, timeline } from './service.js';
+
+const tags = ['Ideas'];
+const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
+const IdParams = z.object({ id: z.uuid() });
+const VoteSchema = z.object({ voteCount: z.number().int(), voted: z.boolean() }).openapi('VoteState');
+
+const submit = createRoute({
+  method: 'post', path: '/api/v1/ideas', tags, summary: 'Submit an idea',
+  request: { body: { content: { 'application/json': { schema: SubmitIdeaSchema } }, required: true } },
+  responses: { 201: json(IdeaSchema, 'Submitted'), ...problemResponses(401, 403, 409, 422, 429) },
+});
+const list = createRoute({
+  method: 'get', path: '/api/v1/ideas', tags, summary: 'Browse and search ideas (cursor-paginated)',
+  request: { query: IdeaListQuerySchema },
+  responses: { 200: json(IdeaPageSchema, 'A page of ideas'), ...problemResponses(401, 403, 422) },
+});
+const read = createRoute({
+  method: 'get', path: '/api/v1/ideas/{id}', tags, summary: 'One idea with its public timeline',
+  request: { params: IdParams },
+  responses: { 200: json(IdeaSchema, 'The idea'), ...problemResponses(401, 404, 422) },
+});
+const voteRoute = (method: 'put' | 'delete') =>
+  createRoute({
+    method, path: '/api/v1/ideas/{id}/vote', tags,
+    summary: method === 'put' ? 'Vote for an idea (once per person; repeating is harmless)' : 'Take your vote back',
+    request: { params: IdParams },
+    responses: { 200: json(VoteSchema, 'Your vote and the new count'), ...problemResponses(401, 403, 404, 422) },
+  });
+
+async function loadReadable(c: Parameters<typeof authorize>[0], id: string) {
+  const idea = await findIdea(c.var.services.database.db, id);
+  const actor = authorize(c, 'idea.read', idea ?? { authorId: '', confidential: true }, { hiddenUnless: visibility.idea, notFoundDetail: 'No such idea' });
+  if (!idea) throw new ProblemError('not-found', 'No such idea');
+  return { idea, actor };
+}
+
+export const ideaRoutes = createRouter()
+  .openapi(submit, async (c) => {
+    const actor = authorize(c, 'idea.submit', null);
+    const db = c.var.services.database.db;
+    const idea = await submitIdea(db, actor, c.req.valid('json'));
+    c.header('Location', `/api/v1/ideas/${idea.id}`);
+    return c.json(presentIdea(idea, await timeline(db, idea.id), actor, false), 201);
+  })
+  .openapi(list, async (c) => {
+    const actor = authorize(c, 'idea.list', null);
+    const page = await listIdeas(c.var.services.database.db, actor, c.req.valid('query'));
+    return c.json({ items: page.rows.map((row) => presentIdeaSummary(row, actor, page.voted.has(row.id))), nextCursor: page.nextCursor }, 200);
+  })
+  .openapi(read, async (c) => {
+    const { idea, actor } = await loadReadable(c, c.req.valid('param').id);
+    const db = c.var.services.database.db;
+    return c.json(presentIdea(idea, await timeline(db, idea.id), actor, await hasVoted(db, idea.id, actor.id)), 200);
+  })
+  .openapi(voteRoute('put'), async (c) => {
+    const { idea } = await loadReadable(c, c.req.valid('param').id);
+    const actor = authorize(c, 'idea.vote', idea);
+    return c.json(await setVote(c.var.services.database.db, actor, idea.id, true), 200);
+  })
+  .openapi(voteRoute('delete'), async (c) => {
+    const { idea } = await loadReadable(c, c.req.valid('param').id);
+    const actor = authorize(c, 'idea.vote', idea);
+    return c.json(await setVote(c.var.services.database.db, actor, idea.id, false), 200);
+  });

@@ -1,0 +1,87 @@
+import { z } from '@hono/zod-openapi';
+import { AREAS } from '../db/schema/index.js';
+
+export const AreaSchema = z.enum(AREAS);
+
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(30)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, 'Tags are words, numbers, spaces, - or _');
+
+export const SubmitIdeaSchema = z
+  .object({
+    title: z.string().trim().min(3, 'At least 3 characters').max(140, 'At most 140 characters'),
+    problem: z.string().trim().min(1, 'Describe what customers or colleagues experience').max(5000),
+    proposal: z.string().trim().min(1, 'Describe your idea').max(10000),
+    area: AreaSchema,
+    siteId: z.uuid().nullable().default(null),
+    tags: z.array(tag).max(10, 'At most 10 tags').default([]),
+    anonymous: z.boolean().default(false),
+    confidential: z.boolean().default(false),
+  })
+  .openapi('SubmitIdea');
+
+export const AuthorSchema = z
+  .object({ id: z.string().nullable(), name: z.string(), anonymous: z.boolean() })
+  .openapi('IdeaAuthor', { description: 'For an anonymous idea: `{ id: null, name: "Anonymous", anonymous: true }` for everyone' });
+
+export const IdeaSummarySchema = z
+  .object({
+    id: z.string(),
+    number: z.number().int(),
+    title: z.string(),
+    area: AreaSchema,
+    siteId: z.string().nullable(),
+    stage: z.object({ key: z.string(), name: z.string() }),
+    author: AuthorSchema,
+    tags: z.array(z.string()),
+    confidential: z.boolean(),
+    voteCount: z.number().int(),
+    voted: z.boolean(),
+    mine: z.boolean().openapi({ description: 'You wrote it (only ever true for the author themselves)' }),
+    createdAt: z.iso.datetime(),
+    version: z.number().int(),
+  })
+  .openapi('IdeaSummary');
+
+export const TimelineEventSchema = z
+  .object({
+    id: z.string(),
+    type: z.enum(['submitted', 'edited', 'transition']),
+    actor: AuthorSchema.nullable(),
+    fromStage: z.string().nullable(),
+    toStage: z.string().nullable(),
+    reason: z.string().nullable(),
+    at: z.iso.datetime(),
+  })
+  .openapi('TimelineEvent');
+
+export const IdeaSchema = IdeaSummarySchema.extend({
+  problem: z.string(),
+  proposal: z.string(),
+  timeline: z.array(TimelineEventSchema),
+  abilities: z.object({ vote: z.boolean() }),
+}).openapi('Idea');
+
+export const IdeaListQuerySchema = z.object({
+  stage: z.string().max(40).optional(),
+  area: AreaSchema.optional(),
+  siteId: z.uuid().optional(),
+  tag: z.string().max(30).optional(),
+  mine: z.stringbool().optional(),
+  voted: z.stringbool().optional(),
+  q: z.string().trim().max(200).optional().openapi({ description: 'Full-text search over title, problem and proposal' }),
+  sort: z.enum(['newest', 'top']).default('newest'),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const IdeaPageSchema = z
+  .object({ items: z.array(IdeaSummarySchema), nextCursor: z.string().nullable() })
+  .openapi('IdeaPage');
+
+export type SubmitIdeaInput = z.infer<typeof SubmitIdeaSchema>;
+export type IdeaListQuery = z.infer<typeof IdeaListQuerySchema>;

@@ -1,0 +1,146 @@
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Database, Db } from '../db/client.js';
+import { ideaEvents, ideaStages, ideas, ideaVotes, sites, users } from '../db/schema/index.js';
+import { publish } from '../events/realtime.js';
+import { ProblemError } from '../http/problem.js';
+import type { Actor } from '../policies/index.js';
+import type { IdeaListQuery, SubmitIdeaInput } from './schema.js';
+
+export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search'> & { stageName: string; authorName: string };
+export type TimelineRow = typeof ideaEvents.$inferSelect & { actorName: string | null };
+
+const ideaColumns = {
+  id: ideas.id, number: ideas.number, title: ideas.title, problem: ideas.problem, proposal: ideas.proposal, area: ideas.area,
+  siteId: ideas.siteId, authorId: ideas.authorId, anonymous: ideas.anonymous, confidential: ideas.confidential,
+  stageKey: ideas.stageKey, tags: ideas.tags, voteCount: ideas.voteCount, version: ideas.version,
+  createdAt: ideas.createdAt, updatedAt: ideas.updatedAt, stageName: ideaStages.name, authorName: users.name,
+};
+
+/** Submits an idea: the row, its first timeline event and a realtime notice, in one transaction. */
+export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaInput): Promise<IdeaRow> {
+  return db.transaction(async (tx) => {
+    if (input.siteId) {
+      const [site] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, input.siteId));
+      if (!site) throw new ProblemError('validation', 'No such site', { errors: [{ path: 'siteId', message: 'No such site' }] });
+    }
+    const [idea] = await tx
+      .insert(ideas)
+      .values({ ...input, tags: [...new Set(input.tags)], authorId: actor.id, stageKey: 'submitted' })
+      .returning({ id: ideas.id });
+    await tx.insert(ideaEvents).values({
+      ideaId: idea!.id,
+      type: 'submitted',
+      // On an anonymous idea the timeline never records who acted.
+      actorId: input.anonymous ? null : actor.id,
+      toStage: 'submitted',
+    });
+    await publish(tx, { type: 'idea.created', id: idea!.id, version: 1 });
+    return (await findIdea(tx, idea!.id))!;
+  });
+}
+
+export async function findIdea(db: Db, id: string): Promise<IdeaRow | undefined> {
+  const [row] = await db
+    .select(ideaColumns)
+    .from(ideas)
+    .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .where(eq(ideas.id, id));
+  return row;
+}
+
+export function timeline(db: Db, ideaId: string): Promise<TimelineRow[]> {
+  return db
+    .select({
+      id: ideaEvents.id, ideaId: ideaEvents.ideaId, type: ideaEvents.type, actorId: ideaEvents.actorId, fromStage: ideaEvents.fromStage,
+      toStage: ideaEvents.toStage, reason: ideaEvents.reason, data: ideaEvents.data, createdAt: ideaEvents.createdAt, actorName: users.name,
+    })
+    .from(ideaEvents)
+    .leftJoin(users, eq(users.id, ideaEvents.actorId))
+    .where(eq(ideaEvents.ideaId, ideaId))
+    .orderBy(ideaEvents.createdAt, ideaEvents.id);
+}
+
+type Cursor = { createdAt: string; id: string; votes?: number };
+const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+function decode(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+    if (typeof value.createdAt === 'string' && typeof value.id === 'string') return value;
+  } catch {
+    // fall through
+  }
+  throw new ProblemError('validation', 'The cursor is not valid', { errors: [{ path: 'query.cursor', message: 'Use nextCursor from a previous page' }] });
+}
+
+/** One page of the ideas the actor may see; the work follows the page size, not the table. */
+export async function listIdeas(db: Db, actor: Actor, query: IdeaListQuery): Promise<{ rows: IdeaRow[]; voted: Set<string>; nextCursor: string | null }> {
+  const filters: SQL[] = [];
+  if (actor.role !== 'admin' && actor.role !== 'reviewer') {
+    filters.push(or(eq(ideas.confidential, false), eq(ideas.authorId, actor.id))!);
+  }
+  if (query.stage) filters.push(eq(ideas.stageKey, query.stage));
+  if (query.area) filters.push(eq(ideas.area, query.area));
+  if (query.siteId) filters.push(eq(ideas.siteId, query.siteId));
+  if (query.tag) filters.push(sql`${ideas.tags} @> ARRAY[${query.tag.toLowerCase()}]::text[]`);
+  if (query.mine) filters.push(eq(ideas.authorId, actor.id));
+  if (query.voted) filters.push(sql`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${actor.id})`);
+  if (query.q) filters.push(sql`${ideas.search} @@ websearch_to_tsquery('english', ${query.q})`);
+  if (query.cursor) {
+    const cursor = decode(query.cursor);
+    const at = new Date(cursor.createdAt);
+    const newer = or(lt(ideas.createdAt, at), and(eq(ideas.createdAt, at), lt(ideas.id, cursor.id)))!;
+    filters.push(
+      query.sort === 'top'
+        ? or(lt(ideas.voteCount, cursor.votes ?? 0), and(eq(ideas.voteCount, cursor.votes ?? 0), newer))!
+        : newer,
+    );
+  }
+  const order = query.sort === 'top' ? [desc(ideas.voteCount), desc(ideas.createdAt), desc(ideas.id)] : [desc(ideas.createdAt), desc(ideas.id)];
+  const rows = await db
+    .select(ideaColumns)
+    .from(ideas)
+    .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(...order)
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const votedRows = page.length
+    ? await db.select({ ideaId: ideaVotes.ideaId }).from(ideaVotes).where(and(eq(ideaVotes.userId, actor.id), inArray(ideaVotes.ideaId, page.map((row) => row.id))))
+    : [];
+  return {
+    rows: page,
+    voted: new Set(votedRows.map((row) => row.ideaId)),
+    nextCursor: rows.length > query.limit && last ? encode({ createdAt: last.createdAt.toISOString(), id: last.id, votes: last.voteCount }) : null,
+  };
+}
+
+export async function hasVoted(db: Db, ideaId: string, userId: string): Promise<boolean> {
+  const [row] = await db.select({ ideaId: ideaVotes.ideaId }).from(ideaVotes).where(and(eq(ideaVotes.ideaId, ideaId), eq(ideaVotes.userId, userId)));
+  return !!row;
+}
+
+/**
+ * One vote per person: the primary key makes a repeated or concurrent vote a no-op, and the
+ * count on the idea moves only when a vote row was actually added or removed.
+ */
+export async function setVote(db: Database, actor: Actor, ideaId: string, vote: boolean): Promise<{ voteCount: number; voted: boolean }> {
+  return db.transaction(async (tx) => {
+    const changed = vote
+      ? await tx.insert(ideaVotes).values({ ideaId, userId: actor.id }).onConflictDoNothing().returning({ ideaId: ideaVotes.ideaId })
+      : await tx.delete(ideaVotes).where(and(eq(ideaVotes.ideaId, ideaId), eq(ideaVotes.userId, actor.id))).returning({ ideaId: ideaVotes.ideaId });
+    if (changed.length > 0) {
+      const [updated] = await tx
+        .update(ideas)
+        .set({ voteCount: sql`${ideas.voteCount} + ${vote ? 1 : -1}`, version: sql`${ideas.version} + 1` })
+        .where(eq(ideas.id, ideaId))
+        .returning({ voteCount: ideas.voteCount, version: ideas.version });
+      await publish(tx, { type: 'idea.voted', id: ideaId, version: updated!.version });
+      return { voteCount: updated!.voteCount, voted: vote };
+    }
+    const [current] = await tx.select({ voteCount: ideas.voteCount }).from(ideas).where(eq(ideas.id, ideaId));
+    return { voteCount: current!.voteCount, voted: vote };
+  });
+}
