@@ -8,6 +8,7 @@ import { idempotency } from './http/idempotency.js';
 import { requestContext, requestLog, requireJsonBody } from './http/middleware.js';
 import { ProblemError } from './http/problem.js';
 import { webAppRoutes } from './http/web-app.js';
+import { reviewRoutes } from './ideas/review-routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
 import { auditRoutes } from './audit/routes.js';
@@ -92,6 +93,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.route('/', auditRoutes);
   app.route('/', apiKeyRoutes);
   app.route('/', ideaRoutes);
+  app.route('/', reviewRoutes);
   for (const router of options.extraRoutes ?? []) app.route('/', router);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: services.version } });

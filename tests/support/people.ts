@@ -61,7 +61,11 @@ export function asSession(t: TestContext, id: string, email: string, cookie: str
 }
 
 /** Creates a person of this role and signs them in. */
-export async function signedIn(t: TestContext, role: Role, options: { siteIds?: string[]; teamIds?: string[] } = {}): Promise<SignedIn> {
+export async function signedIn(
+  t: TestContext,
+  role: Role,
+  options: { siteIds?: string[]; teamIds?: string[]; name?: string } = {},
+): Promise<SignedIn> {
   const person = await createPerson(t, { role, ...options });
   return signIn(t, person.email);
 }

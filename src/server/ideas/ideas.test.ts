@@ -19,7 +19,7 @@ beforeAll(async () => {
   [admin, reviewer, author, colleague, customer] = await Promise.all([
     signedIn(t, 'admin'),
     signedIn(t, 'reviewer'),
-    signedIn(t, 'employee'),
+    signedIn(t, 'employee', { name: 'Wilhelmina Authorsdottir' }),
     signedIn(t, 'employee'),
     signedIn(t, 'customer'),
   ]);
@@ -49,7 +49,7 @@ describe('submitting ideas', () => {
     const body = (await res.json()) as { id: string; timeline: unknown[] } & Record<string, unknown>;
     expect(res.headers.get('location')).toBe(`/api/v1/ideas/${body.id}`);
     expect(body).toMatchObject({ stage: { key: 'submitted', name: 'Submitted' }, tags: ['check-in', 'sms'], mine: true, voteCount: 0 });
-    expect(body.timeline).toEqual([expect.objectContaining({ type: 'submitted', toStage: 'submitted', actor: expect.objectContaining({ id: author.id }) })]);
+    expect(body.timeline[0]).toEqual(expect.objectContaining({ type: 'submitted', toStage: 'submitted', actor: expect.objectContaining({ id: author.id }) }));
   });
 
   it('names every bad field', async () => {
@@ -91,7 +91,7 @@ describe('anonymity', () => {
       for (const text of [await one.text(), await list.text()]) {
         expect(text).not.toContain(author.id);
         expect(text).not.toContain(author.email);
-        expect(text).not.toContain('Test Person');
+        expect(text).not.toContain('Wilhelmina');
         expect(text).toContain('"name":"Anonymous"');
       }
     }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AREAS } from '../db/schema/index.js';
+import { AREAS, IDEA_EVENT_TYPES } from '../db/schema/index.js';
 
 export const AreaSchema = z.enum(AREAS);
 
@@ -41,6 +41,7 @@ export const IdeaSummarySchema = z
     confidential: z.boolean(),
     voteCount: z.number().int(),
     voted: z.boolean(),
+    reviewer: z.object({ id: z.string(), name: z.string() }).nullable().openapi({ description: 'Who answers for this idea' }),
     mine: z.boolean().openapi({ description: 'You wrote it (only ever true for the author themselves)' }),
     createdAt: z.iso.datetime(),
     version: z.number().int(),
@@ -50,11 +51,15 @@ export const IdeaSummarySchema = z
 export const TimelineEventSchema = z
   .object({
     id: z.string(),
-    type: z.enum(['submitted', 'edited', 'transition']),
+    type: z.enum(IDEA_EVENT_TYPES),
     actor: AuthorSchema.nullable(),
     fromStage: z.string().nullable(),
     toStage: z.string().nullable(),
     reason: z.string().nullable(),
+    reasonCode: z.string().nullable(),
+    revisitOn: z.string().nullable(),
+    mergedIntoId: z.string().nullable(),
+    assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
     at: z.iso.datetime(),
   })
   .openapi('TimelineEvent');
@@ -62,8 +67,12 @@ export const TimelineEventSchema = z
 export const IdeaSchema = IdeaSummarySchema.extend({
   problem: z.string(),
   proposal: z.string(),
+  mergedIntoId: z.string().nullable(),
+  revisitOn: z.string().nullable(),
+  firstResponseAt: z.iso.datetime().nullable(),
+  decidedAt: z.iso.datetime().nullable(),
   timeline: z.array(TimelineEventSchema),
-  abilities: z.object({ vote: z.boolean() }),
+  abilities: z.object({ vote: z.boolean(), transition: z.boolean(), assign: z.boolean() }),
 }).openapi('Idea');
 
 export const IdeaListQuerySchema = z.object({
@@ -85,3 +94,41 @@ export const IdeaPageSchema = z
 
 export type SubmitIdeaInput = z.infer<typeof SubmitIdeaSchema>;
 export type IdeaListQuery = z.infer<typeof IdeaListQuerySchema>;
+
+export const TransitionSchema = z
+  .object({
+    to: z.string().min(1).max(40),
+    reason: z.string().trim().max(2000).optional(),
+    reasonCode: z.string().max(40).optional(),
+    revisitOn: z.iso.date().optional().openapi({ description: 'Required when parking: when to look again (YYYY-MM-DD)' }),
+    mergeInto: z.uuid().optional().openapi({ description: 'Required when merging: the idea this one duplicates' }),
+  })
+  .openapi('Transition');
+
+export const AssignmentSchema = z.object({ reviewerId: z.string().min(1).max(100) }).openapi('Assignment');
+
+export const DecisionSchema = z
+  .object({
+    ideaId: z.string(),
+    ideaNumber: z.number().int(),
+    ideaTitle: z.string(),
+    area: AreaSchema,
+    siteId: z.string().nullable(),
+    stage: z.string(),
+    reasonCode: z.string().nullable(),
+    reason: z.string().nullable(),
+    reviewer: z.object({ id: z.string(), name: z.string() }).nullable(),
+    decidedAt: z.iso.datetime(),
+  })
+  .openapi('Decision');
+
+export const DecisionQuerySchema = z.object({
+  stage: z.enum(['accepted', 'parked', 'declined', 'merged']).optional(),
+  reasonCode: z.string().max(40).optional(),
+  area: AreaSchema.optional(),
+  siteId: z.uuid().optional(),
+  q: z.string().trim().max(200).optional().openapi({ description: 'Searches the reasons and the ideas' }),
+  before: z.iso.datetime().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type DecisionQuery = z.infer<typeof DecisionQuerySchema>;

@@ -1,19 +1,27 @@
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/client.js';
 import { ideaEvents, ideaStages, ideas, ideaVotes, sites, users } from '../db/schema/index.js';
 import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
 import type { Actor } from '../policies/index.js';
+import { nextReviewer } from './assignment.js';
 import type { IdeaListQuery, SubmitIdeaInput } from './schema.js';
 
-export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search'> & { stageName: string; authorName: string };
-export type TimelineRow = typeof ideaEvents.$inferSelect & { actorName: string | null };
+export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search'> & { stageName: string; authorName: string; reviewerName: string | null };
+
+const reviewers = alias(users, 'reviewer');
+export type TimelineRow = typeof ideaEvents.$inferSelect & { actorName: string | null; assigneeName: string | null };
+
+const assignees = alias(users, 'assignee');
 
 const ideaColumns = {
   id: ideas.id, number: ideas.number, title: ideas.title, problem: ideas.problem, proposal: ideas.proposal, area: ideas.area,
   siteId: ideas.siteId, authorId: ideas.authorId, anonymous: ideas.anonymous, confidential: ideas.confidential,
   stageKey: ideas.stageKey, tags: ideas.tags, voteCount: ideas.voteCount, version: ideas.version,
   createdAt: ideas.createdAt, updatedAt: ideas.updatedAt, stageName: ideaStages.name, authorName: users.name,
+  assignedReviewerId: ideas.assignedReviewerId, mergedIntoId: ideas.mergedIntoId, revisitOn: ideas.revisitOn,
+  firstResponseAt: ideas.firstResponseAt, decidedAt: ideas.decidedAt, reviewerName: reviewers.name,
 };
 
 /** Submits an idea: the row, its first timeline event and a realtime notice, in one transaction. */
@@ -23,9 +31,10 @@ export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaIn
       const [site] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, input.siteId));
       if (!site) throw new ProblemError('validation', 'No such site', { errors: [{ path: 'siteId', message: 'No such site' }] });
     }
+    const reviewerId = await nextReviewer(tx, input.siteId);
     const [idea] = await tx
       .insert(ideas)
-      .values({ ...input, tags: [...new Set(input.tags)], authorId: actor.id, stageKey: 'submitted' })
+      .values({ ...input, tags: [...new Set(input.tags)], authorId: actor.id, stageKey: 'submitted', assignedReviewerId: reviewerId })
       .returning({ id: ideas.id });
     await tx.insert(ideaEvents).values({
       ideaId: idea!.id,
@@ -34,6 +43,7 @@ export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaIn
       actorId: input.anonymous ? null : actor.id,
       toStage: 'submitted',
     });
+    if (reviewerId) await tx.insert(ideaEvents).values({ ideaId: idea!.id, type: 'assigned', data: { reviewerId, automatic: true } });
     await publish(tx, { type: 'idea.created', id: idea!.id, version: 1 });
     return (await findIdea(tx, idea!.id))!;
   });
@@ -45,6 +55,7 @@ export async function findIdea(db: Db, id: string): Promise<IdeaRow | undefined>
     .from(ideas)
     .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
     .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
     .where(eq(ideas.id, id));
   return row;
 }
@@ -54,9 +65,11 @@ export function timeline(db: Db, ideaId: string): Promise<TimelineRow[]> {
     .select({
       id: ideaEvents.id, ideaId: ideaEvents.ideaId, type: ideaEvents.type, actorId: ideaEvents.actorId, fromStage: ideaEvents.fromStage,
       toStage: ideaEvents.toStage, reason: ideaEvents.reason, data: ideaEvents.data, createdAt: ideaEvents.createdAt, actorName: users.name,
+      assigneeName: assignees.name,
     })
     .from(ideaEvents)
     .leftJoin(users, eq(users.id, ideaEvents.actorId))
+    .leftJoin(assignees, eq(assignees.id, sql`${ideaEvents.data}->>'reviewerId'`))
     .where(eq(ideaEvents.ideaId, ideaId))
     .orderBy(ideaEvents.createdAt, ideaEvents.id);
 }
@@ -102,6 +115,7 @@ export async function listIdeas(db: Db, actor: Actor, query: IdeaListQuery): Pro
     .from(ideas)
     .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
     .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
     .where(filters.length ? and(...filters) : undefined)
     .orderBy(...order)
     .limit(query.limit + 1);
@@ -142,5 +156,18 @@ export async function setVote(db: Database, actor: Actor, ideaId: string, vote: 
     }
     const [current] = await tx.select({ voteCount: ideas.voteCount }).from(ideas).where(eq(ideas.id, ideaId));
     return { voteCount: current!.voteCount, voted: vote };
+  });
+}
+
+/** Hands the idea to another reviewer, on the public timeline. */
+export async function assignReviewer(db: Database, actor: Actor, idea: IdeaRow, reviewerId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [reviewer] = await tx.select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, reviewerId));
+    if (!reviewer || reviewer.deactivatedAt || (reviewer.role !== 'reviewer' && reviewer.role !== 'admin')) {
+      throw new ProblemError('validation', 'Choose an active reviewer or admin', { errors: [{ path: 'reviewerId', message: 'Not an active reviewer or admin' }] });
+    }
+    await tx.update(ideas).set({ assignedReviewerId: reviewerId, version: sql`${ideas.version} + 1`, updatedAt: new Date() }).where(eq(ideas.id, idea.id));
+    await tx.insert(ideaEvents).values({ ideaId: idea.id, type: 'assigned', actorId: actor.id, data: { reviewerId } });
+    await publish(tx, { type: 'idea.updated', id: idea.id, version: idea.version + 1 });
   });
 }

@@ -30,6 +30,9 @@ type Subjects = {
   'idea.submit': null;
   'idea.read': IdeaSubject;
   'idea.vote': IdeaSubject;
+  'idea.transition': IdeaSubject;
+  'idea.assign': IdeaSubject;
+  'decision.list': null;
 };
 export type Action = keyof Subjects;
 
@@ -70,6 +73,9 @@ const rules: { [A in Action]: Rule<A> } = {
   'idea.read': (actor, idea) =>
     staff(actor) && (!idea.confidential || roles('admin', 'reviewer')(actor) || idea.authorId === actor.id),
   'idea.vote': (actor, idea) => rules['idea.read'](actor, idea) && idea.authorId !== actor.id,
+  'idea.transition': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
+  'idea.assign': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
+  'decision.list': staff,
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, subject: Subjects[A]): boolean {

@@ -26,10 +26,13 @@ const table = {
   'idea.submit': { admin: true, reviewer: true, employee: true, customer: false },
   'idea.read': { admin: true, reviewer: true, employee: true, customer: false },
   'idea.vote': { admin: true, reviewer: true, employee: true, customer: false },
+  'idea.transition': { admin: true, reviewer: true, employee: false, customer: false },
+  'idea.assign': { admin: true, reviewer: true, employee: false, customer: false },
+  'decision.list': { admin: true, reviewer: true, employee: true, customer: false },
 } satisfies Record<Action, Record<Role, boolean>>;
 
 const subjectFor = (action: Action) => {
-  if (action === 'idea.read' || action === 'idea.vote') return { authorId: 'someone-else', confidential: false };
+  if (action.startsWith('idea.') && action !== 'idea.list' && action !== 'idea.submit') return { authorId: 'someone-else', confidential: false };
   return action.startsWith('person.') && action !== 'person.list' && action !== 'person.invite'
     ? { ...colleague, newRole: 'reviewer' as const }
     : null;

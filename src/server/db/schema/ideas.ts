@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid,
+  boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { sites } from './organisation.js';
@@ -36,6 +36,13 @@ export const ideas = pgTable(
     confidential: boolean('confidential').notNull().default(false),
     stageKey: text('stage_key').notNull().references(() => ideaStages.key),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** The reviewer who answers for this idea; everyone can see who it is. */
+    assignedReviewerId: text('assigned_reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => ideas.id, { onDelete: 'set null' }),
+    /** For a parked idea: when to look at it again. */
+    revisitOn: date('revisit_on'),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** Kept on the row so lists never count votes per page. */
     voteCount: integer('vote_count').notNull().default(0),
     version: integer('version').notNull().default(1),
@@ -54,6 +61,7 @@ export const ideas = pgTable(
     index('ideas_search_idx').using('gin', table.search),
     index('ideas_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
     index('ideas_tags_idx').using('gin', table.tags),
+    index('ideas_reviewer_idx').on(table.assignedReviewerId),
   ],
 );
 
@@ -67,13 +75,29 @@ export const ideaVotes = pgTable(
   (table) => [primaryKey({ columns: [table.ideaId, table.userId] }), index('idea_votes_user_idx').on(table.userId)],
 );
 
+export const IDEA_EVENT_TYPES = ['submitted', 'edited', 'transition', 'assigned'] as const;
+export type IdeaEventType = (typeof IDEA_EVENT_TYPES)[number];
+
+/** Why a decision was taken, from a list admins keep; free text says the rest. */
+export const reasonCodes = pgTable('reason_codes', {
+  key: text('key').primaryKey(),
+  label: text('label').notNull(),
+  active: boolean('active').notNull().default(true),
+});
+
+/** Where the round robin of reviewer assignment stands, per site (or 'organisation'). */
+export const reviewRotation = pgTable('review_rotation', {
+  scope: text('scope').primaryKey(),
+  lastReviewerId: text('last_reviewer_id'),
+});
+
 /** The public timeline: every event on an idea, in order. */
 export const ideaEvents = pgTable(
   'idea_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
-    type: text('type').$type<'submitted' | 'edited' | 'transition'>().notNull(),
+    type: text('type').$type<IdeaEventType>().notNull(),
     /** Null for the author's own actions on an anonymous idea: nothing leads back to them. */
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
     fromStage: text('from_stage'),
@@ -82,5 +106,8 @@ export const ideaEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('idea_events_idea_idx').on(table.ideaId, table.createdAt)],
+  (table) => [
+    index('idea_events_idea_idx').on(table.ideaId, table.createdAt),
+    index('idea_events_decisions_idx').on(table.toStage, table.createdAt),
+  ],
 );

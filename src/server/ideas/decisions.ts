@@ -1,0 +1,49 @@
+import { and, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { ideaEvents, ideas, reasonCodes, users } from '../db/schema/index.js';
+import type { Actor } from '../policies/index.js';
+import type { DecisionQuery } from './schema.js';
+
+const DECISIONS = ['accepted', 'parked', 'declined', 'merged'];
+
+/** The public decision log: why ideas were accepted, parked, declined or merged, newest first. */
+export async function listDecisions(db: Db, actor: Actor, query: DecisionQuery) {
+  const filters: SQL[] = [eq(ideaEvents.type, 'transition'), inArray(ideaEvents.toStage, query.stage ? [query.stage] : DECISIONS)];
+  if (actor.role !== 'admin' && actor.role !== 'reviewer') filters.push(or(eq(ideas.confidential, false), eq(ideas.authorId, actor.id))!);
+  if (query.reasonCode) filters.push(sql`${ideaEvents.data}->>'reasonCode' = ${query.reasonCode}`);
+  if (query.area) filters.push(eq(ideas.area, query.area));
+  if (query.siteId) filters.push(eq(ideas.siteId, query.siteId));
+  if (query.before) filters.push(lt(ideaEvents.createdAt, new Date(query.before)));
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    filters.push(or(ilike(ideaEvents.reason, pattern), sql`${ideas.search} @@ websearch_to_tsquery('english', ${query.q})`)!);
+  }
+  const rows = await db
+    .select({
+      ideaId: ideas.id, ideaNumber: ideas.number, ideaTitle: ideas.title, area: ideas.area, siteId: ideas.siteId,
+      stage: ideaEvents.toStage, data: ideaEvents.data, reason: ideaEvents.reason, reviewerId: ideaEvents.actorId,
+      reviewerName: users.name, decidedAt: ideaEvents.createdAt,
+    })
+    .from(ideaEvents)
+    .innerJoin(ideas, eq(ideas.id, ideaEvents.ideaId))
+    .leftJoin(users, eq(users.id, ideaEvents.actorId))
+    .where(and(...filters))
+    .orderBy(desc(ideaEvents.createdAt))
+    .limit(query.limit);
+  return rows.map((row) => ({
+    ideaId: row.ideaId,
+    ideaNumber: row.ideaNumber,
+    ideaTitle: row.ideaTitle,
+    area: row.area,
+    siteId: row.siteId,
+    stage: row.stage!,
+    reasonCode: typeof row.data.reasonCode === 'string' ? row.data.reasonCode : null,
+    reason: row.reason,
+    reviewer: row.reviewerId ? { id: row.reviewerId, name: row.reviewerName ?? 'Former member' } : null,
+    decidedAt: row.decidedAt.toISOString(),
+  }));
+}
+
+export function listReasonCodes(db: Db) {
+  return db.select({ key: reasonCodes.key, label: reasonCodes.label }).from(reasonCodes).where(eq(reasonCodes.active, true)).orderBy(reasonCodes.label);
+}

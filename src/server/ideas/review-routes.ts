@@ -1,0 +1,69 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { authorize } from '../http/authorize.js';
+import { createRouter } from '../http/context.js';
+import { ProblemError, problemResponses } from '../http/problem.js';
+import { visibility } from '../policies/index.js';
+import { listDecisions, listReasonCodes } from './decisions.js';
+import { presentIdea } from './present.js';
+import { AssignmentSchema, DecisionQuerySchema, DecisionSchema, IdeaSchema, TransitionSchema } from './schema.js';
+import { assignReviewer, findIdea, hasVoted, timeline } from './service.js';
+import { transitionIdea } from './transitions.js';
+
+const tags = ['Review'];
+const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
+const IdParams = z.object({ id: z.uuid() });
+
+const transition = createRoute({
+  method: 'post', path: '/api/v1/ideas/{id}/transitions', tags,
+  summary: 'Move an idea to another stage with a reason (reviewers and admins)',
+  description: 'A reason is required for parked, declined and merged; parking needs `revisitOn`, merging needs `mergeInto`. Illegal moves are 409.',
+  request: { params: IdParams, body: { content: { 'application/json': { schema: TransitionSchema } }, required: true } },
+  responses: { 200: json(IdeaSchema, 'The idea after the move'), ...problemResponses(401, 403, 404, 409, 422) },
+});
+const assign = createRoute({
+  method: 'put', path: '/api/v1/ideas/{id}/assignment', tags, summary: 'Hand the idea to another reviewer (reviewers and admins)',
+  request: { params: IdParams, body: { content: { 'application/json': { schema: AssignmentSchema } }, required: true } },
+  responses: { 200: json(IdeaSchema, 'The idea with its new reviewer'), ...problemResponses(401, 403, 404, 422) },
+});
+const decisions = createRoute({
+  method: 'get', path: '/api/v1/decisions', tags, summary: 'The decision log: why ideas were accepted, parked, declined or merged',
+  request: { query: DecisionQuerySchema },
+  responses: { 200: json(z.object({ items: z.array(DecisionSchema) }), 'Decisions, newest first'), ...problemResponses(401, 403, 422) },
+});
+const reasonCodes = createRoute({
+  method: 'get', path: '/api/v1/reason-codes', tags, summary: 'The reason codes a decision can cite',
+  responses: { 200: json(z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }), 'Active codes'), ...problemResponses(401, 403) },
+});
+
+async function loadForReview(c: Parameters<typeof authorize>[0], id: string, action: 'idea.transition' | 'idea.assign') {
+  const db = c.var.services.database.db;
+  const idea = await findIdea(db, id);
+  const subject = idea ?? { authorId: '', confidential: true };
+  authorize(c, 'idea.read', subject, { hiddenUnless: visibility.idea, notFoundDetail: 'No such idea' });
+  if (!idea) throw new ProblemError('not-found', 'No such idea');
+  return { idea, actor: authorize(c, action, idea) };
+}
+
+export const reviewRoutes = createRouter()
+  .openapi(transition, async (c) => {
+    const { idea, actor } = await loadForReview(c, c.req.valid('param').id, 'idea.transition');
+    const db = c.var.services.database.db;
+    await transitionIdea(db, actor, idea, c.req.valid('json'));
+    const after = (await findIdea(db, idea.id))!;
+    return c.json(presentIdea(after, await timeline(db, idea.id), actor, await hasVoted(db, idea.id, actor.id)), 200);
+  })
+  .openapi(assign, async (c) => {
+    const { idea, actor } = await loadForReview(c, c.req.valid('param').id, 'idea.assign');
+    const db = c.var.services.database.db;
+    await assignReviewer(db, actor, idea, c.req.valid('json').reviewerId);
+    const after = (await findIdea(db, idea.id))!;
+    return c.json(presentIdea(after, await timeline(db, idea.id), actor, await hasVoted(db, idea.id, actor.id)), 200);
+  })
+  .openapi(decisions, async (c) => {
+    const actor = authorize(c, 'decision.list', null);
+    return c.json({ items: await listDecisions(c.var.services.database.db, actor, c.req.valid('query')) }, 200);
+  })
+  .openapi(reasonCodes, async (c) => {
+    authorize(c, 'decision.list', null);
+    return c.json({ items: await listReasonCodes(c.var.services.database.db) }, 200);
+  });
