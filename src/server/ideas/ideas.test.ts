@@ -172,3 +172,37 @@ describe('browsing', () => {
     expect(titles).toContain('Text guests when their room is ready');
   });
 });
+
+describe('more ways to browse', () => {
+  it('returns counts per stage for the current filter', async () => {
+    const res = (await (await colleague.request('GET', '/api/v1/ideas?area=process&stage=in_review')).json()) as { items: unknown[]; counts: Record<string, number> };
+    expect(res.items).toHaveLength(0);
+    expect(res.counts.submitted).toBeGreaterThan(0);
+  });
+
+  it('trending and waiting page through every idea once', async () => {
+    for (const sort of ['trending', 'waiting']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res: Response = await reviewer.request('GET', `/api/v1/ideas?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(res.status).toBe(200);
+        const page = (await res.json()) as { items: { id: string }[]; nextCursor: string | null };
+        seen.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('finds similar ideas while typing, tolerant of typos', async () => {
+    const res = await colleague.request('GET', `/api/v1/ideas/similar?text=${encodeURIComponent('text guests when the rom is redy')}`);
+    expect(res.status).toBe(200);
+    const titles = ((await res.json()) as { items: { title: string; stage: { key: string } }[] }).items.map((item) => item.title);
+    expect(titles[0]).toBe('Text guests when their room is ready');
+    const typo = await colleague.request('GET', `/api/v1/ideas/similar?text=${encodeURIComponent('lugage tgas')}`);
+    expect(((await typo.json()) as { items: { title: string }[] }).items.map((item) => item.title)).toContain('Self-service luggage tags');
+    expect((await colleague.request('GET', '/api/v1/ideas/similar?text=ab')).status).toBe(422);
+  });
+});

@@ -4,8 +4,9 @@ import { createRouter } from '../http/context.js';
 import { ProblemError, problemResponses } from '../http/problem.js';
 import { visibility } from '../policies/index.js';
 import { presentIdea, presentIdeaSummary } from './present.js';
-import { IdeaListQuerySchema, IdeaPageSchema, IdeaSchema, SubmitIdeaSchema } from './schema.js';
-import { findIdea, hasVoted, listIdeas, setVote, submitIdea, timeline } from './service.js';
+import { IdeaListQuerySchema, IdeaPageSchema, IdeaSchema, SimilarIdeaSchema, SimilarQuerySchema, SubmitIdeaSchema } from './schema.js';
+import { listIdeas, similarIdeas } from './browse.js';
+import { findIdea, hasVoted, setVote, submitIdea, timeline } from './service.js';
 
 const tags = ['Ideas'];
 const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -21,6 +22,11 @@ const list = createRoute({
   method: 'get', path: '/api/v1/ideas', tags, summary: 'Browse and search ideas (cursor-paginated)',
   request: { query: IdeaListQuerySchema },
   responses: { 200: json(IdeaPageSchema, 'A page of ideas'), ...problemResponses(401, 403, 422) },
+});
+const similar = createRoute({
+  method: 'get', path: '/api/v1/ideas/similar', tags, summary: 'Existing ideas like this text (for duplicates while typing; typo-tolerant)',
+  request: { query: SimilarQuerySchema },
+  responses: { 200: json(z.object({ items: z.array(SimilarIdeaSchema) }), 'Up to 5 similar ideas, best first'), ...problemResponses(401, 403, 422) },
 });
 const read = createRoute({
   method: 'get', path: '/api/v1/ideas/{id}', tags, summary: 'One idea with its public timeline',
@@ -53,7 +59,15 @@ export const ideaRoutes = createRouter()
   .openapi(list, async (c) => {
     const actor = authorize(c, 'idea.list', null);
     const page = await listIdeas(c.var.services.database.db, actor, c.req.valid('query'));
-    return c.json({ items: page.rows.map((row) => presentIdeaSummary(row, actor, page.voted.has(row.id))), nextCursor: page.nextCursor }, 200);
+    return c.json(
+      { items: page.rows.map((row) => presentIdeaSummary(row, actor, page.voted.has(row.id))), nextCursor: page.nextCursor, counts: page.counts },
+      200,
+    );
+  })
+  .openapi(similar, async (c) => {
+    const actor = authorize(c, 'idea.list', null);
+    const rows = await similarIdeas(c.var.services.database.db, actor, c.req.valid('query').text);
+    return c.json({ items: rows.map((row) => ({ id: row.id, number: row.number, title: row.title, stage: { key: row.stageKey, name: row.stageName } })) }, 200);
   })
   .openapi(read, async (c) => {
     const { idea, actor } = await loadReadable(c, c.req.valid('param').id);

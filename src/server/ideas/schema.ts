@@ -83,13 +83,17 @@ export const IdeaListQuerySchema = z.object({
   mine: z.stringbool().optional(),
   voted: z.stringbool().optional(),
   q: z.string().trim().max(200).optional().openapi({ description: 'Full-text search over title, problem and proposal' }),
-  sort: z.enum(['newest', 'top']).default('newest'),
+  sort: z.enum(['newest', 'top', 'trending', 'waiting']).default('newest').openapi({ description: 'trending = votes decayed by age; waiting = longest without an answer first' }),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 export const IdeaPageSchema = z
-  .object({ items: z.array(IdeaSummarySchema), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(IdeaSummarySchema),
+    nextCursor: z.string().nullable(),
+    counts: z.record(z.string(), z.number().int()).openapi({ description: 'Ideas per stage for the same filter (ignoring `stage`)' }),
+  })
   .openapi('IdeaPage');
 
 export type SubmitIdeaInput = z.infer<typeof SubmitIdeaSchema>;
@@ -132,3 +136,8 @@ export const DecisionQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type DecisionQuery = z.infer<typeof DecisionQuerySchema>;
+
+export const SimilarQuerySchema = z.object({ text: z.string().trim().min(3).max(500) });
+export const SimilarIdeaSchema = z
+  .object({ id: z.string(), number: z.number().int(), title: z.string(), stage: z.object({ key: z.string(), name: z.string() }) })
+  .openapi('SimilarIdea');

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/client.js';
 import { ideaEvents, ideaStages, ideas, ideaVotes, sites, users } from '../db/schema/index.js';
@@ -6,16 +6,16 @@ import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
 import type { Actor } from '../policies/index.js';
 import { nextReviewer } from './assignment.js';
-import type { IdeaListQuery, SubmitIdeaInput } from './schema.js';
+import type { SubmitIdeaInput } from './schema.js';
 
 export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search'> & { stageName: string; authorName: string; reviewerName: string | null };
 
-const reviewers = alias(users, 'reviewer');
+export const reviewers = alias(users, 'reviewer');
 export type TimelineRow = typeof ideaEvents.$inferSelect & { actorName: string | null; assigneeName: string | null };
 
 const assignees = alias(users, 'assignee');
 
-const ideaColumns = {
+export const ideaColumns = {
   id: ideas.id, number: ideas.number, title: ideas.title, problem: ideas.problem, proposal: ideas.proposal, area: ideas.area,
   siteId: ideas.siteId, authorId: ideas.authorId, anonymous: ideas.anonymous, confidential: ideas.confidential,
   stageKey: ideas.stageKey, tags: ideas.tags, voteCount: ideas.voteCount, version: ideas.version,
@@ -72,63 +72,6 @@ export function timeline(db: Db, ideaId: string): Promise<TimelineRow[]> {
     .leftJoin(assignees, eq(assignees.id, sql`${ideaEvents.data}->>'reviewerId'`))
     .where(eq(ideaEvents.ideaId, ideaId))
     .orderBy(ideaEvents.createdAt, ideaEvents.id);
-}
-
-type Cursor = { createdAt: string; id: string; votes?: number };
-const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decode(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (typeof value.createdAt === 'string' && typeof value.id === 'string') return value;
-  } catch {
-    // fall through
-  }
-  throw new ProblemError('validation', 'The cursor is not valid', { errors: [{ path: 'query.cursor', message: 'Use nextCursor from a previous page' }] });
-}
-
-/** One page of the ideas the actor may see; the work follows the page size, not the table. */
-export async function listIdeas(db: Db, actor: Actor, query: IdeaListQuery): Promise<{ rows: IdeaRow[]; voted: Set<string>; nextCursor: string | null }> {
-  const filters: SQL[] = [];
-  if (actor.role !== 'admin' && actor.role !== 'reviewer') {
-    filters.push(or(eq(ideas.confidential, false), eq(ideas.authorId, actor.id))!);
-  }
-  if (query.stage) filters.push(eq(ideas.stageKey, query.stage));
-  if (query.area) filters.push(eq(ideas.area, query.area));
-  if (query.siteId) filters.push(eq(ideas.siteId, query.siteId));
-  if (query.tag) filters.push(sql`${ideas.tags} @> ARRAY[${query.tag.toLowerCase()}]::text[]`);
-  if (query.mine) filters.push(eq(ideas.authorId, actor.id));
-  if (query.voted) filters.push(sql`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${actor.id})`);
-  if (query.q) filters.push(sql`${ideas.search} @@ websearch_to_tsquery('english', ${query.q})`);
-  if (query.cursor) {
-    const cursor = decode(query.cursor);
-    const at = new Date(cursor.createdAt);
-    const newer = or(lt(ideas.createdAt, at), and(eq(ideas.createdAt, at), lt(ideas.id, cursor.id)))!;
-    filters.push(
-      query.sort === 'top'
-        ? or(lt(ideas.voteCount, cursor.votes ?? 0), and(eq(ideas.voteCount, cursor.votes ?? 0), newer))!
-        : newer,
-    );
-  }
-  const order = query.sort === 'top' ? [desc(ideas.voteCount), desc(ideas.createdAt), desc(ideas.id)] : [desc(ideas.createdAt), desc(ideas.id)];
-  const rows = await db
-    .select(ideaColumns)
-    .from(ideas)
-    .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
-    .innerJoin(users, eq(users.id, ideas.authorId))
-    .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
-    .where(filters.length ? and(...filters) : undefined)
-    .orderBy(...order)
-    .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const votedRows = page.length
-    ? await db.select({ ideaId: ideaVotes.ideaId }).from(ideaVotes).where(and(eq(ideaVotes.userId, actor.id), inArray(ideaVotes.ideaId, page.map((row) => row.id))))
-    : [];
-  return {
-    rows: page,
-    voted: new Set(votedRows.map((row) => row.ideaId)),
-    nextCursor: rows.length > query.limit && last ? encode({ createdAt: last.createdAt.toISOString(), id: last.id, votes: last.voteCount }) : null,
-  };
 }
 
 export async function hasVoted(db: Db, ideaId: string, userId: string): Promise<boolean> {
