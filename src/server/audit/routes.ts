@@ -22,7 +22,11 @@ const list = createRoute({
   request: {
     query: z.object({
       action: z.enum(AUDIT_ACTIONS).optional(),
-      before: z.iso.datetime().optional().openapi({ description: 'Pass nextBefore from the previous page' }),
+      before: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z~[\w-]+$/, 'Pass nextBefore from the previous page')
+        .optional()
+        .openapi({ description: 'Pass nextBefore from the previous page' }),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
   },
@@ -41,7 +45,7 @@ export const auditRoutes = createRouter().openapi(list, async (c) => {
   const rows = await listAudit(c.var.services.database.db, {
     limit: query.limit,
     ...(query.action ? { action: query.action } : {}),
-    ...(query.before ? { before: new Date(query.before) } : {}),
+    ...(query.before ? { before: { at: new Date(query.before.split('~')[0]!), id: query.before.split('~')[1]! } } : {}),
   });
   const items = rows.map((row) => ({
     id: row.id,
@@ -53,5 +57,6 @@ export const auditRoutes = createRouter().openapi(list, async (c) => {
     ipAddress: row.ipAddress,
     createdAt: row.createdAt.toISOString(),
   }));
-  return c.json({ items, nextBefore: rows.length === query.limit ? items.at(-1)!.createdAt : null }, 200);
+  const last = items.at(-1);
+  return c.json({ items, nextBefore: rows.length === query.limit && last ? `${last.createdAt}~${last.id}` : null }, 200);
 });

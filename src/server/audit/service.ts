@@ -1,4 +1,4 @@
-import { desc, eq, lt, and, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { auditEvents } from '../db/schema/index.js';
 
@@ -45,15 +45,18 @@ export type AuditRow = typeof auditEvents.$inferSelect;
 /** Newest first, keyset-paginated by creation time. */
 export async function listAudit(
   db: Db,
-  options: { action?: AuditAction; before?: Date; limit: number },
+  options: { action?: AuditAction; before?: { at: Date; id: string }; limit: number },
 ): Promise<AuditRow[]> {
   const filters: SQL[] = [];
   if (options.action) filters.push(eq(auditEvents.action, options.action));
-  if (options.before) filters.push(lt(auditEvents.createdAt, options.before));
+  if (options.before) {
+    const { at, id } = options.before;
+    filters.push(or(lt(auditEvents.createdAt, at), and(eq(auditEvents.createdAt, at), lt(auditEvents.id, id)))!);
+  }
   return db
     .select()
     .from(auditEvents)
     .where(filters.length ? and(...filters) : undefined)
-    .orderBy(desc(auditEvents.createdAt))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(options.limit);
 }

@@ -11,7 +11,7 @@ import type { SubmitIdeaInput } from './schema.js';
 export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search'> & { stageName: string; authorName: string; reviewerName: string | null };
 
 export const reviewers = alias(users, 'reviewer');
-export type TimelineRow = typeof ideaEvents.$inferSelect & { actorName: string | null; assigneeName: string | null };
+export type TimelineRow = Omit<typeof ideaEvents.$inferSelect, 'seq'> & { actorName: string | null; assigneeName: string | null };
 
 const assignees = alias(users, 'assignee');
 
@@ -71,7 +71,7 @@ export function timeline(db: Db, ideaId: string): Promise<TimelineRow[]> {
     .leftJoin(users, eq(users.id, ideaEvents.actorId))
     .leftJoin(assignees, eq(assignees.id, sql`${ideaEvents.data}->>'reviewerId'`))
     .where(eq(ideaEvents.ideaId, ideaId))
-    .orderBy(ideaEvents.createdAt, ideaEvents.id);
+    .orderBy(ideaEvents.seq);
 }
 
 export async function hasVoted(db: Db, ideaId: string, userId: string): Promise<boolean> {

@@ -93,6 +93,16 @@ describe('first run', () => {
     expect(log.status).toBe(200);
     const actions = ((await log.json()) as { items: { action: string }[] }).items.map((item) => item.action);
     expect(actions).toEqual(expect.arrayContaining(['organisation.updated']));
+    const seen: string[] = [];
+    let before: string | null = null;
+    do {
+      const res: Response = await admin.request('GET', `/api/v1/audit-events?limit=2${before ? `&before=${encodeURIComponent(before)}` : ''}`);
+      const page = (await res.json()) as { items: { id: string }[]; nextBefore: string | null };
+      seen.push(...page.items.map((item) => item.id));
+      before = page.nextBefore;
+    } while (before);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
     const reviewer = await signedIn(t, 'reviewer');
     expect((await reviewer.request('GET', '/api/v1/audit-events')).status).toBe(403);
   });

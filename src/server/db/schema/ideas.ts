@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid, type AnyPgColumn,
+  bigserial, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { sites } from './organisation.js';
@@ -49,7 +49,7 @@ export const ideas = pgTable(
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(proposal, ''))`,
     ),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -70,7 +70,7 @@ export const ideaVotes = pgTable(
   {
     ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
     userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.ideaId, table.userId] }), index('idea_votes_user_idx').on(table.userId)],
 );
@@ -96,6 +96,8 @@ export const ideaEvents = pgTable(
   'idea_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: events of one transaction share a timestamp but never a position. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
     type: text('type').$type<IdeaEventType>().notNull(),
     /** Null for the author's own actions on an anonymous idea: nothing leads back to them. */
@@ -104,7 +106,7 @@ export const ideaEvents = pgTable(
     toStage: text('to_stage'),
     reason: text('reason'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [
     index('idea_events_idea_idx').on(table.ideaId, table.createdAt),

@@ -10,7 +10,7 @@ export const teams = pgTable(
       .notNull()
       .references(() => sites.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [index('teams_site_id_idx').on(table.siteId)],
 );
@@ -55,7 +55,7 @@ export const invitations = pgTable(
     invitedById: text('invited_by_id').references(() => users.id, { onDelete: 'set null' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [index('invitations_email_idx').on(table.email)],
 );
@@ -71,7 +71,7 @@ export const auditEvents = pgTable(
     subjectId: text('subject_id'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     ipAddress: text('ip_address'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [index('audit_events_created_at_idx').on(table.createdAt), index('audit_events_action_idx').on(table.action)],
 );
