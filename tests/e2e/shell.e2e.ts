@@ -1,4 +1,9 @@
-import { expect, expectAccessible, test } from './fixtures.js';
+import { demo, expect, expectAccessible, signInAs, test } from './fixtures.js';
+
+// App pages need a session; these tests are about the shell, so they sign in through the API.
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, demo.admin);
+});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

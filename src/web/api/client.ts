@@ -11,6 +11,8 @@ export interface Problem {
   status?: number;
   detail?: string;
   requestId?: string;
+  /** A stable machine-readable reason, e.g. `ACCOUNT_DEACTIVATED`. */
+  code?: string;
   errors?: ProblemFieldError[];
 }
 
@@ -21,6 +23,7 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly type: string;
   readonly requestId: string | undefined;
+  readonly code: string | undefined;
   readonly fieldErrors: Record<string, string>;
 
   constructor(status: number, problem: Problem, requestId?: string) {
@@ -32,6 +35,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.type = problem.type ?? 'about:blank';
     this.requestId = problem.requestId ?? requestId;
+    this.code = problem.code;
     this.fieldErrors = toFieldErrors(problem.errors);
   }
 }

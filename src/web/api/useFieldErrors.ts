@@ -18,6 +18,9 @@ export function useFieldErrors() {
     return Object.keys(fieldErrors).length > 0;
   }, []);
 
+  /** Shows messages found in the browser (e.g. a required field left empty). */
+  const show = useCallback((messages: Record<string, string>) => setErrors(messages), []);
+
   const clear = useCallback((path: string) => {
     setErrors((current) => {
       if (!(path in current)) return current;
@@ -29,5 +32,5 @@ export function useFieldErrors() {
 
   const bind = (path: string) => ({ error: errors[path], onEdit: () => clear(path) });
 
-  return { errors, showFrom, clear, bind };
+  return { errors, showFrom, show, clear, bind };
 }

@@ -1,4 +1,9 @@
-/** Every UI string, in English. Other locales copy this shape (see `Messages`). */
+import { auth, invitation, roles, session, setup } from './messages/auth';
+import { organisation } from './messages/organisation';
+import { people } from './messages/people';
+import { audit, profile } from './messages/account';
+
+/** Every UI string, in English. Other locales copy this shape (see `Messages`). Areas live in `messages/`. */
 export const en = {
   app: {
     name: 'Sparkloop',
@@ -8,11 +13,17 @@ export const en = {
   nav: {
     label: 'Main',
     home: 'Home',
+    people: 'People',
+    organisation: 'Organisation',
+    profile: 'Profile',
     settings: 'Settings',
     apiDocs: 'API reference',
   },
   common: {
     close: 'Close',
+    cancel: 'Cancel',
+    save: 'Save',
+    loadMore: 'Load more',
     loading: 'Loading…',
     tryAgain: 'Try again',
     dismiss: 'Dismiss notification',
@@ -70,4 +81,13 @@ export const en = {
     unexpected: 'Something went wrong',
     network: 'Could not reach the server.',
   },
+  roles,
+  session,
+  auth,
+  setup,
+  invitation,
+  people,
+  organisation,
+  profile,
+  audit,
 } as const;

@@ -1,8 +1,10 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { SparkIcon } from '../ui/icons';
 import { useT } from '../../i18n';
+import { AccountPanel } from './AccountPanel';
 import { MainNav } from './MainNav';
+import { SkipLink } from './SkipLink';
 
 /** Moves focus to the new page's content after client-side navigation, as a page load would. */
 function useFocusMainOnNavigate() {
@@ -19,19 +21,15 @@ function useFocusMainOnNavigate() {
   return mainRef;
 }
 
-export function AppShell() {
+/** The frame of signed-in pages; `children` replaces the routed page (used by the not-found page). */
+export function AppShell({ children }: { children?: ReactNode }) {
   const t = useT();
   const mainRef = useFocusMainOnNavigate();
 
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_minmax(0,1fr)]">
-      <a
-        href="#main"
-        className="sr-only rounded-lg bg-primary font-medium text-on-primary no-underline focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-3"
-      >
-        {t('app.skipToContent')}
-      </a>
-      <header className="sticky top-0 z-20 border-b border-line bg-surface px-4 md:h-dvh md:border-r md:border-b-0 md:px-4 md:py-6">
+      <SkipLink />
+      <header className="sticky top-0 z-20 border-b border-line bg-surface px-4 md:flex md:h-dvh md:flex-col md:border-r md:border-b-0 md:px-4 md:py-6">
         <Link
           to="/"
           className="inline-flex min-h-14 items-center gap-2 text-heading font-bold text-ink no-underline md:min-h-11 md:px-3"
@@ -42,11 +40,10 @@ export function AppShell() {
           {t('app.name')}
         </Link>
         <MainNav />
+        <AccountPanel />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="px-4 pt-6 pb-28 outline-none md:px-10 md:py-10">
-        <div className="mx-auto max-w-3xl">
-          <Outlet />
-        </div>
+        <div className="mx-auto max-w-3xl">{children ?? <Outlet />}</div>
       </main>
     </div>
   );

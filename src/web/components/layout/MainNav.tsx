@@ -1,20 +1,26 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { BookIcon, HomeIcon, SettingsIcon } from '../ui/icons';
+import { useMe } from '../../features/session/queries';
 import { useT } from '../../i18n';
+import { cx } from '../ui/cx';
+import { BookIcon, BuildingIcon, HomeIcon, SettingsIcon, UserIcon, UsersIcon } from '../ui/icons';
 
 // Phones: a bar fixed to the bottom edge. From 768px: a column in the side panel.
 const itemClasses =
-  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-2 text-small font-medium text-muted no-underline ' +
+  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-[0.75rem] leading-4 font-medium text-muted no-underline ' +
   'hover:text-ink md:min-h-11 md:flex-row md:justify-start md:gap-3 md:rounded-lg md:px-3 md:text-body md:hover:bg-sunken ' +
   'aria-[current=page]:font-semibold aria-[current=page]:text-primary md:aria-[current=page]:bg-accent-soft md:aria-[current=page]:text-ink';
 
-function NavItem({ children }: { children: ReactNode }) {
-  return <li className="flex-1 md:flex-none">{children}</li>;
+function NavItem({ children, desktopOnly = false }: { children: ReactNode; desktopOnly?: boolean }) {
+  return <li className={cx('min-w-0 flex-1 md:flex-none', desktopOnly && 'hidden md:block')}>{children}</li>;
 }
 
+/** Items follow the signed-in person's abilities, as the server states them. */
 export function MainNav() {
   const t = useT();
+  const me = useMe();
+  const abilities = me?.abilities;
+
   return (
     <nav
       aria-label={t('nav.label')}
@@ -27,14 +33,38 @@ export function MainNav() {
             {t('nav.home')}
           </Link>
         </NavItem>
+        {abilities?.listPeople && (
+          <NavItem>
+            <Link to="/people" className={itemClasses}>
+              <UsersIcon />
+              {t('nav.people')}
+            </Link>
+          </NavItem>
+        )}
+        {(abilities?.updateOrganisation || abilities?.manageSites) && (
+          <NavItem>
+            <Link to="/organisation" className={itemClasses}>
+              <BuildingIcon />
+              {t('nav.organisation')}
+            </Link>
+          </NavItem>
+        )}
+        {me && (
+          <NavItem>
+            <Link to="/profile" className={itemClasses}>
+              <UserIcon />
+              {t('nav.profile')}
+            </Link>
+          </NavItem>
+        )}
         <NavItem>
           <Link to="/settings" className={itemClasses}>
             <SettingsIcon />
             {t('nav.settings')}
           </Link>
         </NavItem>
-        <NavItem>
-          {/* Served by the API server, outside this app's router. */}
+        {/* Served by the API server, outside this app's router; linked from Home on phones. */}
+        <NavItem desktopOnly>
           <a href="/api/docs" className={itemClasses}>
             <BookIcon />
             {t('nav.apiDocs')}

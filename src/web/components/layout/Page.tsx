@@ -13,15 +13,20 @@ interface PageProps {
   title: string;
   /** Short name for the browser tab when the heading is long; defaults to `title`. */
   documentTitle?: string;
+  /** The page's main action, shown beside the heading (below it on narrow screens). */
+  action?: ReactNode;
   children: ReactNode;
 }
 
 /** A routed page: its one h1 and the matching document title. */
-export function Page({ title, documentTitle = title, children }: PageProps) {
+export function Page({ title, documentTitle = title, action, children }: PageProps) {
   usePageTitle(documentTitle);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-title md:text-display">{title}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-title md:text-display">{title}</h1>
+        {action}
+      </div>
       {children}
     </div>
   );
