@@ -4,11 +4,12 @@ import { createRouter } from '../http/context.js';
 import { problemResponses } from '../http/problem.js';
 import { AUDIT_ACTIONS, listAudit } from './service.js';
 
-const AuditEventSchema = z
+export const AuditEventSchema = z
   .object({
     id: z.string(),
     action: z.enum(AUDIT_ACTIONS),
     actorId: z.string().nullable(),
+    actorName: z.string().nullable(),
     subjectType: z.string().nullable(),
     subjectId: z.string().nullable(),
     data: z.record(z.string(), z.unknown()),
@@ -16,6 +17,8 @@ const AuditEventSchema = z
     createdAt: z.iso.datetime(),
   })
   .openapi('AuditEvent');
+
+export type AuditEventView = z.infer<typeof AuditEventSchema>;
 
 const list = createRoute({
   method: 'get', path: '/api/v1/audit-events', tags: ['Audit'], summary: 'Security events, newest first (admins)',
@@ -51,6 +54,7 @@ export const auditRoutes = createRouter().openapi(list, async (c) => {
     id: row.id,
     action: row.action as (typeof AUDIT_ACTIONS)[number],
     actorId: row.actorId,
+    actorName: row.actorName,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
     data: row.data,

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { auditEvents } from '../db/schema/index.js';
+import { auditEvents, users } from '../db/schema/index.js';
 
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_refused_deactivated',
   'auth.password_changed',
   'person.invited',
+  'person.invitation_revoked',
   'person.joined',
   'person.role_changed',
   'person.memberships_changed',
@@ -40,7 +41,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   });
 }
 
-export type AuditRow = typeof auditEvents.$inferSelect;
+export type AuditRow = typeof auditEvents.$inferSelect & { actorName: string | null };
 
 /** Newest first, keyset-paginated by creation time. */
 export async function listAudit(
@@ -54,8 +55,13 @@ export async function listAudit(
     filters.push(or(lt(auditEvents.createdAt, at), and(eq(auditEvents.createdAt, at), lt(auditEvents.id, id)))!);
   }
   return db
-    .select()
+    .select({
+      id: auditEvents.id, action: auditEvents.action, actorId: auditEvents.actorId, subjectType: auditEvents.subjectType,
+      subjectId: auditEvents.subjectId, data: auditEvents.data, ipAddress: auditEvents.ipAddress, createdAt: auditEvents.createdAt,
+      actorName: users.name,
+    })
     .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(filters.length ? and(...filters) : undefined)
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(options.limit);

@@ -16,6 +16,9 @@ describe('password sign-in and sessions', () => {
     const res = await t.request('POST', '/api/auth/sign-in/email', { body: { email: person.email, password: TEST_PASSWORD } });
     expect(res.status).toBe(200);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sparkloop.session_token='))!;
+    const token = decodeURIComponent(cookie.split(';')[0]!.split('=')[1]!).split('.')[0]!;
+    // The http-only cookie is the only place the token lives: never in a body page scripts can read.
+    expect(JSON.stringify(await res.json())).not.toContain(token);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);

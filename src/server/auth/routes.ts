@@ -8,12 +8,15 @@ import { enforce, LIMITS } from '../security/rate-limit.js';
 const SIGN_IN = '/api/auth/sign-in/email';
 const MAIL_LINKS = new Set(['/api/auth/sign-in/magic-link', '/api/auth/request-password-reset', '/api/auth/forget-password']);
 
+/** The caller's address as people read it (IPv4-mapped IPv6 shown as plain IPv4). */
 export function clientIp(c: Context<AppEnv>): string {
+  let address: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    address = getConnInfo(c).remote.address;
   } catch {
     return 'local';
   }
+  return (address ?? 'unknown').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
 }
 
 async function emailOf(c: Context<AppEnv>): Promise<string | undefined> {
@@ -49,11 +52,36 @@ export const authRoutes = new Hono<AppEnv>().on(['GET', 'POST'], '/api/auth/*', 
   if (path === SIGN_IN && response.status === 401) {
     await recordAudit(database.db, { action: 'auth.sign_in_failed', data: { email: email ?? null }, ipAddress: ip });
   }
-  return response.status >= 400 ? asProblem(response, c) : response;
+  if (response.status >= 400) return asProblem(response, c);
+  return withoutSessionToken(response);
 });
 
+/**
+ * better-auth echoes the session token in some JSON bodies; the cookie is http-only precisely
+ * so that page scripts never hold it, so it is taken out of every answer.
+ */
+async function withoutSessionToken(response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.includes('application/json')) return response;
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return new Response(text, response);
+  }
+  if (body && typeof body === 'object' && 'token' in body) delete (body as { token?: unknown }).token;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(body), { status: response.status, headers });
+}
+
 const PASSWORD_CODES = new Set(['WEAK_PASSWORD', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG']);
-const FIELD_BY_CODE: Record<string, string> = { INVALID_NAME: 'name', INVALID_AVATAR: 'image' };
+const FIELD_BY_CODE: Record<string, string> = {
+  INVALID_NAME: 'name',
+  INVALID_AVATAR: 'image',
+  INVALID_PASSWORD: 'currentPassword',
+  INVALID_EMAIL: 'email',
+};
 
 const KIND_BY_STATUS: Record<number, ProblemKind> = {
   400: 'bad-request',

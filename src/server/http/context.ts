@@ -1,3 +1,4 @@
+import './zod-messages.js';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from '../logger.js';
 import type { Actor } from '../policies/actor.js';

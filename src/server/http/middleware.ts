@@ -28,9 +28,9 @@ export const requestLog = createMiddleware<AppEnv>(async (c, next) => {
 
 function clientAddress(c: Parameters<Parameters<typeof createMiddleware<AppEnv>>[0]>[0]): string {
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return (getConnInfo(c).remote.address ?? 'unknown').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
   } catch {
-    // app.request() in tests has no socket.
+    // app.request() without connection info.
     return 'local';
   }
 }

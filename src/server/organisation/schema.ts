@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { weakPasswordReason } from '../auth/passwords.js';
 
 /** An IANA time zone the runtime knows, such as Europe/Lisbon. */
 export const TimeZoneSchema = z
@@ -78,6 +79,11 @@ export const SetupSchema = z
       email: z.email().max(254).transform((value) => value.trim().toLowerCase()),
       password: z.string().max(200),
     }),
+  })
+  .superRefine((input, ctx) => {
+    // Checked with the other fields, so one answer names every problem.
+    const reason = weakPasswordReason(input.admin.password, input.admin);
+    if (reason) ctx.addIssue({ code: 'custom', path: ['admin', 'password'], message: reason });
   })
   .openapi('Setup');
 

@@ -5,8 +5,10 @@ import { problemResponses } from '../http/problem.js';
 import { findOrganisation } from '../organisation/service.js';
 import { enforce, LIMITS } from '../security/rate-limit.js';
 import { signInAfterJoining } from '../auth/sign-in.js';
-import { acceptInvitation, findPendingInvitation } from './invitations.js';
-import { AcceptInvitationSchema, PublicInvitationSchema } from './schema.js';
+import { authorize } from '../http/authorize.js';
+import { presentInvitation } from './present.js';
+import { acceptInvitation, findPendingInvitation, inviterName, listPendingInvitations, revokeInvitation } from './invitations.js';
+import { AcceptInvitationSchema, InvitationSchema, PublicInvitationSchema } from './schema.js';
 
 const tags = ['Invitations'];
 const TokenParams = z.object({ token: z.string().min(20).max(200) });
@@ -29,7 +31,30 @@ const accept = createRoute({
   },
 });
 
+const pending = createRoute({
+  method: 'get', path: '/api/v1/invitations', tags, summary: 'Invitations still waiting for an answer (admins)',
+  responses: {
+    200: { description: 'Pending invitations', content: { 'application/json': { schema: z.object({ items: z.array(InvitationSchema) }) } } },
+    ...problemResponses(401, 403),
+  },
+});
+const revoke = createRoute({
+  method: 'delete', path: '/api/v1/invitations/{id}', tags, summary: 'Withdraw a pending invitation (admins); to resend, invite the address again',
+  request: { params: z.object({ id: z.uuid() }) },
+  responses: { 204: { description: 'Withdrawn' }, ...problemResponses(401, 403, 404) },
+});
+
 export const invitationRoutes = createRouter()
+  .openapi(pending, async (c) => {
+    authorize(c, 'person.invite', null);
+    const rows = await listPendingInvitations(c.var.services.database.db);
+    return c.json({ items: rows.map((row) => presentInvitation(row, row.invitedByName)) }, 200);
+  })
+  .openapi(revoke, async (c) => {
+    const actor = authorize(c, 'person.invite', null);
+    await revokeInvitation(c.var.services, actor, c.req.valid('param').id, clientIp(c));
+    return c.body(null, 204);
+  })
   .openapi(show, async (c) => {
     const db = c.var.services.database.db;
     const invitation = await findPendingInvitation(db, c.req.valid('param').token);
@@ -40,6 +65,7 @@ export const invitationRoutes = createRouter()
         name: invitation.name,
         role: invitation.role,
         organisationName: organisation?.name ?? 'Sparkloop',
+        invitedByName: await inviterName(db, invitation),
         expiresAt: invitation.expiresAt.toISOString(),
       },
       200,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.js';
 import type { Db } from '../db/client.js';
 import { invitations, users } from '../db/schema/index.js';
@@ -102,4 +102,35 @@ export async function acceptInvitation(
     await recordAudit(tx, { action: 'person.joined', actorId: id, subject: { type: 'person', id }, data: { invitationId: invitation.id }, ipAddress: ip });
     return { userId: id, email: invitation.email };
   });
+}
+
+/** Invitations still waiting for an answer, soonest to expire first. */
+export function listPendingInvitations(db: Db) {
+  return db
+    .select({
+      id: invitations.id, email: invitations.email, name: invitations.name, role: invitations.role,
+      expiresAt: invitations.expiresAt, invitedByName: users.name,
+    })
+    .from(invitations)
+    .leftJoin(users, eq(users.id, invitations.invitedById))
+    .where(and(isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+    .orderBy(asc(invitations.expiresAt));
+}
+
+/** Withdraws a pending invitation: its link stops working at once. */
+export async function revokeInvitation(services: Services, actor: Actor, id: string, ip: string): Promise<void> {
+  await services.database.db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(invitations)
+      .where(and(eq(invitations.id, id), isNull(invitations.acceptedAt)))
+      .returning({ email: invitations.email });
+    if (deleted.length === 0) throw new ProblemError('not-found', 'No pending invitation with this id');
+    await recordAudit(tx, { action: 'person.invitation_revoked', actorId: actor.id, subject: { type: 'invitation', id }, data: { email: deleted[0]!.email }, ipAddress: ip });
+  });
+}
+
+export async function inviterName(db: Db, invitation: InvitationRow): Promise<string | null> {
+  if (!invitation.invitedById) return null;
+  const [inviter] = await db.select({ name: users.name }).from(users).where(eq(users.id, invitation.invitedById));
+  return inviter?.name ?? null;
 }

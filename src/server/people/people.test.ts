@@ -122,6 +122,22 @@ describe('invitations', () => {
     expect(await res.json()).toMatchObject({ errors: [{ path: 'email', message: 'Already has an account' }] });
   });
 
+  it('admins see pending invitations and can withdraw one; its link then stops working', async () => {
+    const invite = await admin.request('POST', '/api/v1/people', { body: { email: 'maybe@example.com', name: 'Maybe Later', role: 'employee' } });
+    const { id } = (await invite.json()) as { id: string };
+    const token = invitationLink(await eventually(async () => latestMailTo('maybe@example.com')));
+    expect(await (await t.request('GET', `/api/v1/invitations/${token}`)).json()).toMatchObject({ invitedByName: 'Test Person' });
+
+    const pending = (await (await admin.request('GET', '/api/v1/invitations')).json()) as { items: { id: string; email: string }[] };
+    expect(pending.items.map((item) => item.email)).toContain('maybe@example.com');
+    expect((await reviewer.request('GET', '/api/v1/invitations')).status).toBe(403);
+    expect((await reviewer.request('DELETE', `/api/v1/invitations/${id}`)).status).toBe(403);
+
+    expect((await admin.request('DELETE', `/api/v1/invitations/${id}`)).status).toBe(204);
+    expect((await t.request('GET', `/api/v1/invitations/${token}`)).status).toBe(404);
+    expect((await admin.request('DELETE', `/api/v1/invitations/${id}`)).status).toBe(404);
+  });
+
   it('only admins invite', async () => {
     for (const session of [reviewer, employee, customer]) {
       expect((await session.request('POST', '/api/v1/people', { body: { email: 'x@example.com', name: 'X', role: 'employee' } })).status).toBe(403);

@@ -28,12 +28,13 @@ export function presentPerson(person: PersonRow, viewer: Actor, activeAdmins: nu
   };
 }
 
-export function presentInvitation(invitation: InvitationRow) {
+export function presentInvitation(invitation: Pick<InvitationRow, 'id' | 'email' | 'name' | 'role' | 'expiresAt'>, invitedByName: string | null) {
   return {
     id: invitation.id,
     email: invitation.email,
     name: invitation.name,
     role: invitation.role,
     expiresAt: invitation.expiresAt.toISOString(),
+    invitedByName,
   };
 }

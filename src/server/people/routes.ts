@@ -5,7 +5,7 @@ import { createRouter } from '../http/context.js';
 import { ProblemError, problemResponses } from '../http/problem.js';
 import { visibility } from '../policies/index.js';
 import { importPeople } from './import.js';
-import { invitePerson } from './invitations.js';
+import { invitePerson, inviterName } from './invitations.js';
 import { presentInvitation, presentPerson } from './present.js';
 import { InvitationSchema, InviteSchema, PeopleQuerySchema, PersonPageSchema, PersonSchema, UpdatePersonSchema } from './schema.js';
 import { countActiveAdmins, deactivatePerson, findPerson, listPeople, reactivatePerson, updatePerson } from './service.js';
@@ -86,7 +86,7 @@ export const peopleRoutes = createRouter()
   .openapi(invite, async (c) => {
     const actor = authorize(c, 'person.invite', null);
     const invitation = await invitePerson(c.var.services, actor, c.req.valid('json'), clientIp(c));
-    return c.json(presentInvitation(invitation), 201);
+    return c.json(presentInvitation(invitation, await inviterName(c.var.services.database.db, invitation)), 201);
   })
   .openapi(importCsv, async (c) => {
     const actor = authorize(c, 'person.invite', null);

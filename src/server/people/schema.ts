@@ -54,15 +54,23 @@ export const InvitationSchema = z
     name: z.string(),
     role: RoleSchema,
     expiresAt: z.iso.datetime(),
+    invitedByName: z.string().nullable(),
   })
   .openapi('Invitation');
 
 export const PublicInvitationSchema = z
-  .object({ email: z.string(), name: z.string(), role: RoleSchema, organisationName: z.string(), expiresAt: z.iso.datetime() })
+  .object({
+    email: z.string(),
+    name: z.string(),
+    role: RoleSchema,
+    organisationName: z.string(),
+    invitedByName: z.string().nullable(),
+    expiresAt: z.iso.datetime(),
+  })
   .openapi('PublicInvitation');
 
 export const AcceptInvitationSchema = z
-  .object({ name: personName.optional(), password: z.string().max(200) })
+  .object({ name: personName.optional(), password: z.string().min(10, 'Use at least 10 characters').max(200) })
   .openapi('AcceptInvitation');
 
 export const UpdatePersonSchema = z
