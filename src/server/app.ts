@@ -10,6 +10,7 @@ import { ProblemError } from './http/problem.js';
 import { webAppRoutes } from './http/web-app.js';
 import { reviewRoutes } from './ideas/review-routes.js';
 import { ideaRoutes } from './ideas/routes.js';
+import { scoringRoutes } from './ideas/scoring-routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { resolveActor } from './auth/actor.js';
@@ -94,6 +95,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.route('/', apiKeyRoutes);
   app.route('/', ideaRoutes);
   app.route('/', reviewRoutes);
+  app.route('/', scoringRoutes);
   for (const router of options.extraRoutes ?? []) app.route('/', router);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: services.version } });

@@ -17,6 +17,13 @@ export const AUDIT_ACTIONS = [
   'api_key.created',
   'api_key.revoked',
   'organisation.created',
+  'idea.submitted',
+  'idea.edited',
+  'idea.transitioned',
+  'idea.assigned',
+  'idea.reviewed',
+  'idea.note_added',
+  'idea.vote_changed',
   'organisation.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -36,8 +36,8 @@ const commands: Record<string, Command> = {
     try {
       const result = await seedDemo(services);
       console.log(
-        result.organisationCreated || result.sitesCreated > 0 || result.peopleCreated > 0
-          ? `demo: organisation ${result.organisationCreated ? 'created' : 'kept'}, ${result.sitesCreated} site(s) and ${result.peopleCreated} people created`
+        result.organisationCreated || result.sitesCreated > 0 || result.peopleCreated > 0 || result.ideasCreated > 0
+          ? `demo: organisation ${result.organisationCreated ? 'created' : 'kept'}, ${result.sitesCreated} site(s) and ${result.peopleCreated} people created, plus ${result.ideasCreated} idea(s)`
           : 'demo: already seeded, nothing to do',
       );
     } finally {

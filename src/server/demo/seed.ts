@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { organisations, sites, teams, users, type Role } from '../db/schema/index.js';
 import { createPersonWithPassword } from '../people/accounts.js';
 import type { Services } from '../services.js';
+import { seedDemoIdeas } from './ideas.js';
 
 /** Everyone in the demo organisation signs in with this password (see the README). */
 export const DEMO_PASSWORD = 'harbour-lights-demo';
@@ -36,11 +37,11 @@ const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'guest.kenji@example.com', name: 'Kenji Watanabe', role: 'customer' },
 ];
 
-export type SeedResult = { organisationCreated: boolean; sitesCreated: number; peopleCreated: number };
+export type SeedResult = { organisationCreated: boolean; sitesCreated: number; peopleCreated: number; ideasCreated: number };
 
-/** Idempotent: running it twice leaves one demo organisation with the same sites, teams and people. */
+/** Idempotent: running it twice leaves one demo organisation with the same sites, teams, people and ideas. */
 export async function seedDemo(services: Services): Promise<SeedResult> {
-  return services.database.db.transaction(async (tx) => {
+  const seeded = await services.database.db.transaction(async (tx) => {
     const createdOrganisation = await tx
       .insert(organisations)
       .values(DEMO_ORGANISATION)
@@ -77,6 +78,8 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
     }
     return { organisationCreated: createdOrganisation.length > 0, sitesCreated: createdSites.length, peopleCreated };
   });
+  // Ideas go through the idea services, which open their own transactions.
+  return { ...seeded, ideasCreated: await seedDemoIdeas(services) };
 }
 
 /** At start: seed only a database that has no organisation yet, never over real data. */

@@ -1,5 +1,6 @@
 import { can, type Actor } from '../policies/index.js';
-import type { IdeaRow, TimelineRow } from './service.js';
+import type { ScoreSummary } from './rubric.js';
+import { reviewStarted, type IdeaRow, type TimelineRow } from './service.js';
 
 const ANONYMOUS = { id: null, name: 'Anonymous', anonymous: true } as const;
 
@@ -31,7 +32,8 @@ export function presentIdeaSummary(idea: IdeaRow, viewer: Actor, voted: boolean)
   };
 }
 
-export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor, voted: boolean) {
+export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor, voted: boolean, scores: ScoreSummary) {
+  const subject = { authorId: idea.authorId, confidential: idea.confidential };
   return {
     ...presentIdeaSummary(idea, viewer, voted),
     problem: idea.problem,
@@ -53,10 +55,14 @@ export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor,
       assignee: typeof event.data.reviewerId === 'string' ? { id: event.data.reviewerId, name: event.assigneeName ?? 'Former member' } : null,
       at: event.createdAt.toISOString(),
     })),
+    scores,
     abilities: {
-      vote: can(viewer, 'idea.vote', { authorId: idea.authorId, confidential: idea.confidential }),
-      transition: can(viewer, 'idea.transition', { authorId: idea.authorId, confidential: idea.confidential }),
-      assign: can(viewer, 'idea.assign', { authorId: idea.authorId, confidential: idea.confidential }),
+      vote: can(viewer, 'idea.vote', subject),
+      transition: can(viewer, 'idea.transition', subject),
+      assign: can(viewer, 'idea.assign', subject),
+      review: can(viewer, 'idea.review', subject),
+      note: can(viewer, 'idea.note', subject),
+      edit: can(viewer, 'idea.edit', { ...subject, reviewStarted: reviewStarted(idea) }),
     },
   };
 }

@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
-import { ProblemError, problemResponses } from '../http/problem.js';
-import { visibility } from '../policies/index.js';
+import { problemResponses } from '../http/problem.js';
 import { listDecisions, listReasonCodes } from './decisions.js';
-import { presentIdea } from './present.js';
+import { ideaResponse, loadReadableIdea } from './respond.js';
 import { AssignmentSchema, DecisionQuerySchema, DecisionSchema, IdeaSchema, TransitionSchema } from './schema.js';
-import { assignReviewer, findIdea, hasVoted, timeline } from './service.js';
+import { assignReviewer } from './service.js';
 import { transitionIdea } from './transitions.js';
 
 const tags = ['Review'];
@@ -36,11 +35,7 @@ const reasonCodes = createRoute({
 });
 
 async function loadForReview(c: Parameters<typeof authorize>[0], id: string, action: 'idea.transition' | 'idea.assign') {
-  const db = c.var.services.database.db;
-  const idea = await findIdea(db, id);
-  const subject = idea ?? { authorId: '', confidential: true };
-  authorize(c, 'idea.read', subject, { hiddenUnless: visibility.idea, notFoundDetail: 'No such idea' });
-  if (!idea) throw new ProblemError('not-found', 'No such idea');
+  const { idea } = await loadReadableIdea(c, id);
   return { idea, actor: authorize(c, action, idea) };
 }
 
@@ -49,15 +44,13 @@ export const reviewRoutes = createRouter()
     const { idea, actor } = await loadForReview(c, c.req.valid('param').id, 'idea.transition');
     const db = c.var.services.database.db;
     await transitionIdea(db, actor, idea, c.req.valid('json'));
-    const after = (await findIdea(db, idea.id))!;
-    return c.json(presentIdea(after, await timeline(db, idea.id), actor, await hasVoted(db, idea.id, actor.id)), 200);
+    return c.json(await ideaResponse(c, idea.id, actor), 200);
   })
   .openapi(assign, async (c) => {
     const { idea, actor } = await loadForReview(c, c.req.valid('param').id, 'idea.assign');
     const db = c.var.services.database.db;
     await assignReviewer(db, actor, idea, c.req.valid('json').reviewerId);
-    const after = (await findIdea(db, idea.id))!;
-    return c.json(presentIdea(after, await timeline(db, idea.id), actor, await hasVoted(db, idea.id, actor.id)), 200);
+    return c.json(await ideaResponse(c, idea.id, actor), 200);
   })
   .openapi(decisions, async (c) => {
     const actor = authorize(c, 'decision.list', null);

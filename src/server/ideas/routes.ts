@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
 import { ProblemError, problemResponses } from '../http/problem.js';
-import { visibility } from '../policies/index.js';
-import { presentIdea, presentIdeaSummary } from './present.js';
-import { IdeaListQuerySchema, IdeaPageSchema, IdeaSchema, SimilarIdeaSchema, SimilarQuerySchema, SubmitIdeaSchema } from './schema.js';
+import { presentIdeaSummary } from './present.js';
+import { ideaResponse, loadReadableIdea } from './respond.js';
+import { EditIdeaSchema, IdeaListQuerySchema, IdeaPageSchema, IdeaSchema, SimilarIdeaSchema, SimilarQuerySchema, SubmitIdeaSchema } from './schema.js';
 import { listIdeas, similarIdeas } from './browse.js';
-import { findIdea, hasVoted, setVote, submitIdea, timeline } from './service.js';
+import { editIdea, reviewStarted, setVote, submitIdea } from './service.js';
 
 const tags = ['Ideas'];
 const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -33,6 +33,11 @@ const read = createRoute({
   request: { params: IdParams },
   responses: { 200: json(IdeaSchema, 'The idea'), ...problemResponses(401, 404, 422) },
 });
+const edit = createRoute({
+  method: 'patch', path: '/api/v1/ideas/{id}', tags, summary: 'Edit an idea (its author until review starts; reviewers and admins any time)',
+  request: { params: IdParams, body: { content: { 'application/json': { schema: EditIdeaSchema } }, required: true } },
+  responses: { 200: json(IdeaSchema, 'The edited idea'), ...problemResponses(401, 403, 404, 422) },
+});
 const voteRoute = (method: 'put' | 'delete') =>
   createRoute({
     method, path: '/api/v1/ideas/{id}/vote', tags,
@@ -41,20 +46,13 @@ const voteRoute = (method: 'put' | 'delete') =>
     responses: { 200: json(VoteSchema, 'Your vote and the new count'), ...problemResponses(401, 403, 404, 422) },
   });
 
-async function loadReadable(c: Parameters<typeof authorize>[0], id: string) {
-  const idea = await findIdea(c.var.services.database.db, id);
-  const actor = authorize(c, 'idea.read', idea ?? { authorId: '', confidential: true }, { hiddenUnless: visibility.idea, notFoundDetail: 'No such idea' });
-  if (!idea) throw new ProblemError('not-found', 'No such idea');
-  return { idea, actor };
-}
-
 export const ideaRoutes = createRouter()
   .openapi(submit, async (c) => {
     const actor = authorize(c, 'idea.submit', null);
     const db = c.var.services.database.db;
     const idea = await submitIdea(db, actor, c.req.valid('json'));
     c.header('Location', `/api/v1/ideas/${idea.id}`);
-    return c.json(presentIdea(idea, await timeline(db, idea.id), actor, false), 201);
+    return c.json(await ideaResponse(c, idea.id, actor), 201);
   })
   .openapi(list, async (c) => {
     const actor = authorize(c, 'idea.list', null);
@@ -70,17 +68,22 @@ export const ideaRoutes = createRouter()
     return c.json({ items: rows.map((row) => ({ id: row.id, number: row.number, title: row.title, stage: { key: row.stageKey, name: row.stageName } })) }, 200);
   })
   .openapi(read, async (c) => {
-    const { idea, actor } = await loadReadable(c, c.req.valid('param').id);
-    const db = c.var.services.database.db;
-    return c.json(presentIdea(idea, await timeline(db, idea.id), actor, await hasVoted(db, idea.id, actor.id)), 200);
+    const { idea, actor } = await loadReadableIdea(c, c.req.valid('param').id);
+    return c.json(await ideaResponse(c, idea.id, actor), 200);
+  })
+  .openapi(edit, async (c) => {
+    const { idea } = await loadReadableIdea(c, c.req.valid('param').id);
+    const actor = authorize(c, 'idea.edit', { ...idea, reviewStarted: reviewStarted(idea) });
+    await editIdea(c.var.services.database.db, actor, idea, c.req.valid('json'));
+    return c.json(await ideaResponse(c, idea.id, actor), 200);
   })
   .openapi(voteRoute('put'), async (c) => {
-    const { idea } = await loadReadable(c, c.req.valid('param').id);
+    const { idea } = await loadReadableIdea(c, c.req.valid('param').id);
     const actor = authorize(c, 'idea.vote', idea);
     return c.json(await setVote(c.var.services.database.db, actor, idea.id, true), 200);
   })
   .openapi(voteRoute('delete'), async (c) => {
-    const { idea } = await loadReadable(c, c.req.valid('param').id);
+    const { idea } = await loadReadableIdea(c, c.req.valid('param').id);
     const actor = authorize(c, 'idea.vote', idea);
     return c.json(await setVote(c.var.services.database.db, actor, idea.id, false), 200);
   });

@@ -72,7 +72,17 @@ export const IdeaSchema = IdeaSummarySchema.extend({
   firstResponseAt: z.iso.datetime().nullable(),
   decidedAt: z.iso.datetime().nullable(),
   timeline: z.array(TimelineEventSchema),
-  abilities: z.object({ vote: z.boolean(), transition: z.boolean(), assign: z.boolean() }),
+  scores: z
+    .object({
+      criteria: z.array(
+        z.object({ key: z.string(), name: z.string(), description: z.string(), weight: z.number().int(), average: z.number().nullable(), count: z.number().int() }),
+      ),
+      weightedTotal: z.number().nullable().openapi({ description: 'Weighted average of the criteria averages, 1–5' }),
+      reviewerCount: z.number().int(),
+      mine: z.record(z.string(), z.number().int()).openapi({ description: 'Your own scores, when you have scored' }),
+    })
+    .openapi('IdeaScores'),
+  abilities: z.object({ vote: z.boolean(), transition: z.boolean(), assign: z.boolean(), review: z.boolean(), note: z.boolean(), edit: z.boolean() }),
 }).openapi('Idea');
 
 export const IdeaListQuerySchema = z.object({
@@ -141,3 +151,42 @@ export const SimilarQuerySchema = z.object({ text: z.string().trim().min(3).max(
 export const SimilarIdeaSchema = z
   .object({ id: z.string(), number: z.number().int(), title: z.string(), stage: z.object({ key: z.string(), name: z.string() }) })
   .openapi('SimilarIdea');
+
+export const EditIdeaSchema = z
+  .object({
+    title: z.string().trim().min(3, 'At least 3 characters').max(140, 'At most 140 characters'),
+    problem: z.string().trim().min(1).max(5000),
+    proposal: z.string().trim().min(1).max(10000),
+    area: AreaSchema,
+    siteId: z.uuid().nullable(),
+    tags: z.array(tag).max(10, 'At most 10 tags'),
+  })
+  .partial()
+  .refine((edit) => Object.keys(edit).length > 0, { message: 'Send at least one field to change' })
+  .openapi('EditIdea');
+
+export const ReviewScoresSchema = z
+  .object({ scores: z.record(z.string().max(40), z.number().int().min(1, 'Score from 1 to 5').max(5, 'Score from 1 to 5')) })
+  .openapi('ReviewScores');
+
+export const NoteSchema = z
+  .object({ id: z.string(), body: z.string(), author: z.object({ id: z.string(), name: z.string() }).nullable(), createdAt: z.iso.datetime() })
+  .openapi('InternalNote');
+export const NewNoteSchema = z.object({ body: z.string().trim().min(1).max(5000) }).openapi('NewInternalNote');
+
+export const RubricSchema = z
+  .object({
+    criteria: z
+      .array(
+        z.object({
+          key: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lowercase letters, digits and _'),
+          name: z.string().trim().min(2).max(60),
+          description: z.string().trim().max(200).default(''),
+          weight: z.number().int().min(1).max(10),
+        }),
+      )
+      .min(1)
+      .max(12)
+      .refine((list) => new Set(list.map((c) => c.key)).size === list.length, { message: 'Each key once' }),
+  })
+  .openapi('Rubric');

@@ -4,6 +4,7 @@ import type { Database, Db } from '../db/client.js';
 import { ideaEvents, ideaStages, ideas, ideaVotes, sites, users } from '../db/schema/index.js';
 import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
+import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../policies/index.js';
 import { nextReviewer } from './assignment.js';
 import type { SubmitIdeaInput } from './schema.js';
@@ -44,6 +45,8 @@ export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaIn
       toStage: 'submitted',
     });
     if (reviewerId) await tx.insert(ideaEvents).values({ ideaId: idea!.id, type: 'assigned', data: { reviewerId, automatic: true } });
+    // The security log must not lead back to an anonymous author either.
+    await recordAudit(tx, { action: 'idea.submitted', actorId: input.anonymous ? null : actor.id, subject: { type: 'idea', id: idea!.id } });
     await publish(tx, { type: 'idea.created', id: idea!.id, version: 1 });
     return (await findIdea(tx, idea!.id))!;
   });
@@ -94,6 +97,7 @@ export async function setVote(db: Database, actor: Actor, ideaId: string, vote: 
         .set({ voteCount: sql`${ideas.voteCount} + ${vote ? 1 : -1}`, version: sql`${ideas.version} + 1` })
         .where(eq(ideas.id, ideaId))
         .returning({ voteCount: ideas.voteCount, version: ideas.version });
+      await recordAudit(tx, { action: 'idea.vote_changed', actorId: actor.id, subject: { type: 'idea', id: ideaId }, data: { voted: vote } });
       await publish(tx, { type: 'idea.voted', id: ideaId, version: updated!.version });
       return { voteCount: updated!.voteCount, voted: vote };
     }
@@ -111,6 +115,30 @@ export async function assignReviewer(db: Database, actor: Actor, idea: IdeaRow, 
     }
     await tx.update(ideas).set({ assignedReviewerId: reviewerId, version: sql`${ideas.version} + 1`, updatedAt: new Date() }).where(eq(ideas.id, idea.id));
     await tx.insert(ideaEvents).values({ ideaId: idea.id, type: 'assigned', actorId: actor.id, data: { reviewerId } });
+    await recordAudit(tx, { action: 'idea.assigned', actorId: actor.id, subject: { type: 'idea', id: idea.id }, data: { reviewerId } });
     await publish(tx, { type: 'idea.updated', id: idea.id, version: idea.version + 1 });
   });
 }
+
+export type IdeaEdit = Partial<Pick<SubmitIdeaInput, 'title' | 'problem' | 'proposal' | 'area' | 'siteId' | 'tags'>>;
+
+/** Edits the idea's text or classification, leaving an "edited" entry on the timeline. */
+export async function editIdea(db: Database, actor: Actor, idea: IdeaRow, edit: IdeaEdit): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (edit.siteId) {
+      const [site] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, edit.siteId));
+      if (!site) throw new ProblemError('validation', 'No such site', { errors: [{ path: 'siteId', message: 'No such site' }] });
+    }
+    await tx
+      .update(ideas)
+      .set({ ...edit, ...(edit.tags ? { tags: [...new Set(edit.tags)] } : {}), updatedAt: new Date(), version: sql`${ideas.version} + 1` })
+      .where(eq(ideas.id, idea.id));
+    const hideActor = idea.anonymous && actor.id === idea.authorId;
+    await tx.insert(ideaEvents).values({ ideaId: idea.id, type: 'edited', actorId: hideActor ? null : actor.id, data: { fields: Object.keys(edit) } });
+    await recordAudit(tx, { action: 'idea.edited', actorId: hideActor ? null : actor.id, subject: { type: 'idea', id: idea.id }, data: { fields: Object.keys(edit) } });
+    await publish(tx, { type: 'idea.updated', id: idea.id, version: idea.version + 1 });
+  });
+}
+
+/** Review has started once the idea left its first stage or got its first answer. */
+export const reviewStarted = (idea: IdeaRow) => idea.stageKey !== 'submitted' || idea.firstResponseAt !== null;

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { ideaEvents, ideaStages, ideas, ideaVotes, reasonCodes } from '../db/schema/index.js';
+import { recordAudit } from '../audit/service.js';
 import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
 import type { Actor } from '../policies/index.js';
@@ -88,6 +89,12 @@ export async function transitionIdea(db: Database, actor: Actor, idea: IdeaRow, 
       },
     });
     if (target) await moveVotes(tx, idea.id, target.id);
+    await recordAudit(tx, {
+      action: 'idea.transitioned',
+      actorId: actor.id,
+      subject: { type: 'idea', id: idea.id },
+      data: { from: from.key, to: to.key, ...(input.reasonCode ? { reasonCode: input.reasonCode } : {}) },
+    });
     await publish(tx, { type: 'idea.updated', id: idea.id, version: idea.version + 1 });
   });
 }

@@ -33,6 +33,11 @@ type Subjects = {
   'idea.transition': IdeaSubject;
   'idea.assign': IdeaSubject;
   'decision.list': null;
+  'idea.review': IdeaSubject;
+  'idea.note': IdeaSubject;
+  'idea.edit': IdeaSubject & { reviewStarted: boolean };
+  'rubric.read': null;
+  'rubric.manage': null;
 };
 export type Action = keyof Subjects;
 
@@ -76,6 +81,14 @@ const rules: { [A in Action]: Rule<A> } = {
   'idea.transition': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
   'idea.assign': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
   'decision.list': staff,
+  'idea.review': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
+  // Internal notes: reviewers and admins only, beside the public comments.
+  'idea.note': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
+  // Authors may edit until review starts; reviewers and admins at any time.
+  'idea.edit': (actor, idea) =>
+    rules['idea.read'](actor, idea) && (roles('admin', 'reviewer')(actor) || (idea.authorId === actor.id && !idea.reviewStarted)),
+  'rubric.read': staff,
+  'rubric.manage': roles('admin'),
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, subject: Subjects[A]): boolean {

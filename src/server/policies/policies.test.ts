@@ -29,10 +29,17 @@ const table = {
   'idea.transition': { admin: true, reviewer: true, employee: false, customer: false },
   'idea.assign': { admin: true, reviewer: true, employee: false, customer: false },
   'decision.list': { admin: true, reviewer: true, employee: true, customer: false },
+  'idea.review': { admin: true, reviewer: true, employee: false, customer: false },
+  'idea.note': { admin: true, reviewer: true, employee: false, customer: false },
+  'idea.edit': { admin: true, reviewer: true, employee: false, customer: false },
+  'rubric.read': { admin: true, reviewer: true, employee: true, customer: false },
+  'rubric.manage': { admin: true, reviewer: false, employee: false, customer: false },
 } satisfies Record<Action, Record<Role, boolean>>;
 
 const subjectFor = (action: Action) => {
-  if (action.startsWith('idea.') && action !== 'idea.list' && action !== 'idea.submit') return { authorId: 'someone-else', confidential: false };
+  if (action.startsWith('idea.') && action !== 'idea.list' && action !== 'idea.submit') {
+    return { authorId: 'someone-else', confidential: false, reviewStarted: false };
+  }
   return action.startsWith('person.') && action !== 'person.list' && action !== 'person.invite'
     ? { ...colleague, newRole: 'reviewer' as const }
     : null;
@@ -83,6 +90,13 @@ describe('rules that depend on the subject', () => {
     expect(can(actor('employee', 'employee-2'), 'idea.read', secret)).toBe(false);
     expect(can(actor('reviewer'), 'idea.read', secret)).toBe(true);
     expect(can(actor('admin'), 'idea.read', secret)).toBe(true);
+  });
+
+  it('authors edit their idea until review starts', () => {
+    const own = { authorId: 'employee-1', confidential: false };
+    expect(can(actor('employee'), 'idea.edit', { ...own, reviewStarted: false })).toBe(true);
+    expect(can(actor('employee'), 'idea.edit', { ...own, reviewStarted: true })).toBe(false);
+    expect(can(actor('reviewer'), 'idea.edit', { ...own, reviewStarted: true })).toBe(true);
   });
 
   it('nobody votes on their own idea', () => {

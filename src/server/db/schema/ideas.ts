@@ -113,3 +113,39 @@ export const ideaEvents = pgTable(
     index('idea_events_decisions_idx').on(table.toStage, table.createdAt),
   ],
 );
+
+/** What reviewers score ideas on, with weights; admins keep the list. */
+export const rubricCriteria = pgTable('rubric_criteria', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  weight: integer('weight').notNull(),
+  position: integer('position').notNull(),
+  active: boolean('active').notNull().default(true),
+});
+
+/** One reviewer's 1–5 score for one criterion of one idea. */
+export const ideaScores = pgTable(
+  'idea_scores',
+  {
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
+    reviewerId: text('reviewer_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    criterionKey: text('criterion_key').notNull().references(() => rubricCriteria.key, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.ideaId, table.reviewerId, table.criterionKey] })],
+);
+
+/** Reviewers' and admins' notes on an idea, never shown to anyone else. */
+export const ideaNotes = pgTable(
+  'idea_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [index('idea_notes_idea_idx').on(table.ideaId, table.createdAt)],
+);
