@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
-import { ProblemError, problemResponses } from '../http/problem.js';
+import { problemResponses } from '../http/problem.js';
 import { presentIdeaSummary } from './present.js';
 import { ideaResponse, loadReadableIdea } from './respond.js';
 import { EditIdeaSchema, IdeaListQuerySchema, IdeaPageSchema, IdeaSchema, SimilarIdeaSchema, SimilarQuerySchema, SubmitIdeaSchema } from './schema.js';
