@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'idea.assigned',
   'idea.reviewed',
   'idea.note_added',
+  'idea.commented',
   'idea.vote_changed',
   'organisation.updated',
 ] as const;

@@ -31,6 +31,7 @@ function filtersFor(actor: Actor, query: IdeaListQuery): SQL[] {
   if (query.siteId) filters.push(eq(ideas.siteId, query.siteId));
   if (query.tag) filters.push(sql`${ideas.tags} @> ARRAY[${query.tag.toLowerCase()}]::text[]`);
   if (query.mine) filters.push(eq(ideas.authorId, actor.id));
+  if (query.following) filters.push(sql`EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = ${ideas.id} AND f.user_id = ${actor.id})`);
   if (query.voted) filters.push(sql`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${actor.id})`);
   if (query.q) filters.push(sql`${ideas.search} @@ websearch_to_tsquery('english', ${query.q})`);
   return filters;

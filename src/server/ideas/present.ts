@@ -1,4 +1,5 @@
 import { can, type Actor } from '../policies/index.js';
+import type { CommentRow } from './comments.js';
 import type { ScoreSummary } from './rubric.js';
 import { reviewStarted, type IdeaRow, type TimelineRow } from './service.js';
 
@@ -24,6 +25,7 @@ export function presentIdeaSummary(idea: IdeaRow, viewer: Actor, voted: boolean)
     tags: idea.tags,
     confidential: idea.confidential,
     voteCount: idea.voteCount,
+    commentCount: idea.commentCount,
     voted,
     reviewer: idea.assignedReviewerId ? { id: idea.assignedReviewerId, name: idea.reviewerName ?? 'Former member' } : null,
     mine: idea.authorId === viewer.id,
@@ -32,7 +34,8 @@ export function presentIdeaSummary(idea: IdeaRow, viewer: Actor, voted: boolean)
   };
 }
 
-export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor, voted: boolean, scores: ScoreSummary) {
+export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor, state: { voted: boolean; following: boolean; scores: ScoreSummary }) {
+  const { voted, following, scores } = state;
   const subject = { authorId: idea.authorId, confidential: idea.confidential };
   return {
     ...presentIdeaSummary(idea, viewer, voted),
@@ -40,6 +43,7 @@ export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor,
     proposal: idea.proposal,
     mergedIntoId: idea.mergedIntoId,
     revisitOn: idea.revisitOn,
+    following,
     firstResponseAt: idea.firstResponseAt?.toISOString() ?? null,
     decidedAt: idea.decidedAt?.toISOString() ?? null,
     timeline: events.map((event) => ({
@@ -71,4 +75,15 @@ function presentActor(idea: IdeaRow, event: TimelineRow) {
   // Belt and braces: an anonymous author's own events never carry a name, even if recorded.
   if (idea.anonymous && event.actorId === idea.authorId) return ANONYMOUS;
   return { id: event.actorId, name: event.actorName ?? 'Former member', anonymous: false };
+}
+
+/** A comment by the anonymous author of the idea is signed "Anonymous", like the idea itself. */
+export function presentComment(idea: IdeaRow, comment: CommentRow) {
+  const author =
+    comment.authorId === null
+      ? { id: null, name: 'Former member', anonymous: false }
+      : idea.anonymous && comment.authorId === idea.authorId
+        ? ANONYMOUS
+        : { id: comment.authorId, name: comment.authorName ?? 'Former member', anonymous: false };
+  return { id: comment.id, body: comment.body, author, createdAt: comment.createdAt.toISOString() };
 }

@@ -3,6 +3,7 @@ import { authorize } from '../http/authorize.js';
 import type { AppEnv } from '../http/context.js';
 import { ProblemError } from '../http/problem.js';
 import { visibility, type Actor } from '../policies/index.js';
+import { isFollowing } from './comments.js';
 import { presentIdea } from './present.js';
 import { scoreSummary } from './rubric.js';
 import { findIdea, hasVoted, timeline, type IdeaRow } from './service.js';
@@ -18,11 +19,12 @@ export async function loadReadableIdea(c: Context<AppEnv>, id: string): Promise<
 /** The full idea response: row, timeline, the viewer's vote, the scores and their abilities. */
 export async function ideaResponse(c: Context<AppEnv>, ideaId: string, actor: Actor) {
   const db = c.var.services.database.db;
-  const [idea, events, voted, scores] = await Promise.all([
+  const [idea, events, voted, following, scores] = await Promise.all([
     findIdea(db, ideaId),
     timeline(db, ideaId),
     hasVoted(db, ideaId, actor.id),
+    isFollowing(db, actor.id, ideaId),
     scoreSummary(db, ideaId, actor.id),
   ]);
-  return presentIdea(idea!, events, actor, voted, scores);
+  return presentIdea(idea!, events, actor, { voted, following, scores });
 }

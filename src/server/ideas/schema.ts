@@ -40,6 +40,7 @@ export const IdeaSummarySchema = z
     tags: z.array(z.string()),
     confidential: z.boolean(),
     voteCount: z.number().int(),
+    commentCount: z.number().int(),
     voted: z.boolean(),
     reviewer: z.object({ id: z.string(), name: z.string() }).nullable().openapi({ description: 'Who answers for this idea' }),
     mine: z.boolean().openapi({ description: 'You wrote it (only ever true for the author themselves)' }),
@@ -69,6 +70,7 @@ export const IdeaSchema = IdeaSummarySchema.extend({
   proposal: z.string(),
   mergedIntoId: z.string().nullable(),
   revisitOn: z.string().nullable(),
+  following: z.boolean(),
   firstResponseAt: z.iso.datetime().nullable(),
   decidedAt: z.iso.datetime().nullable(),
   timeline: z.array(TimelineEventSchema),
@@ -91,6 +93,7 @@ export const IdeaListQuerySchema = z.object({
   siteId: z.uuid().optional(),
   tag: z.string().max(30).optional(),
   mine: z.stringbool().optional(),
+  following: z.stringbool().optional(),
   voted: z.stringbool().optional(),
   q: z.string().trim().max(200).optional().openapi({ description: 'Full-text search over title, problem and proposal' }),
   sort: z.enum(['newest', 'top', 'trending', 'waiting']).default('newest').openapi({ description: 'trending = votes decayed by age; waiting = longest without an answer first' }),
@@ -190,3 +193,8 @@ export const RubricSchema = z
       .refine((list) => new Set(list.map((c) => c.key)).size === list.length, { message: 'Each key once' }),
   })
   .openapi('Rubric');
+
+export const CommentSchema = z
+  .object({ id: z.string(), body: z.string().openapi({ description: 'Markdown; render without raw HTML' }), author: AuthorSchema, createdAt: z.iso.datetime() })
+  .openapi('Comment');
+export const NewCommentSchema = z.object({ body: z.string().trim().min(1).max(5000) }).openapi('NewComment');

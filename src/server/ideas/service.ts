@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/client.js';
-import { ideaEvents, ideaStages, ideas, ideaVotes, sites, users } from '../db/schema/index.js';
+import { ideaEvents, ideaFollowers, ideaStages, ideas, ideaVotes, sites, users } from '../db/schema/index.js';
 import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
 import { recordAudit } from '../audit/service.js';
@@ -19,7 +19,7 @@ const assignees = alias(users, 'assignee');
 export const ideaColumns = {
   id: ideas.id, number: ideas.number, title: ideas.title, problem: ideas.problem, proposal: ideas.proposal, area: ideas.area,
   siteId: ideas.siteId, authorId: ideas.authorId, anonymous: ideas.anonymous, confidential: ideas.confidential,
-  stageKey: ideas.stageKey, tags: ideas.tags, voteCount: ideas.voteCount, version: ideas.version,
+  stageKey: ideas.stageKey, tags: ideas.tags, voteCount: ideas.voteCount, commentCount: ideas.commentCount, version: ideas.version,
   createdAt: ideas.createdAt, updatedAt: ideas.updatedAt, stageName: ideaStages.name, authorName: users.name,
   assignedReviewerId: ideas.assignedReviewerId, mergedIntoId: ideas.mergedIntoId, revisitOn: ideas.revisitOn,
   firstResponseAt: ideas.firstResponseAt, decidedAt: ideas.decidedAt, reviewerName: reviewers.name,
@@ -44,6 +44,8 @@ export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaIn
       actorId: input.anonymous ? null : actor.id,
       toStage: 'submitted',
     });
+    // The author follows their idea (even anonymously: they still hear how it goes).
+    await tx.insert(ideaFollowers).values({ ideaId: idea!.id, userId: actor.id });
     if (reviewerId) await tx.insert(ideaEvents).values({ ideaId: idea!.id, type: 'assigned', data: { reviewerId, automatic: true } });
     // The security log must not lead back to an anonymous author either.
     await recordAudit(tx, { action: 'idea.submitted', actorId: input.anonymous ? null : actor.id, subject: { type: 'idea', id: idea!.id } });

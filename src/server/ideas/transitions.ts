@@ -99,7 +99,7 @@ export async function transitionIdea(db: Database, actor: Actor, idea: IdeaRow, 
   });
 }
 
-/** Votes follow a merge; someone who voted for both keeps a single vote. */
+/** Votes and followers follow a merge; someone who voted for both keeps a single vote. */
 async function moveVotes(tx: Parameters<Parameters<Database['transaction']>[0]>[0], fromId: string, toId: string): Promise<void> {
   await tx.execute(sql`
     INSERT INTO idea_votes (idea_id, user_id, created_at)
@@ -108,6 +108,11 @@ async function moveVotes(tx: Parameters<Parameters<Database['transaction']>[0]>[
     WHERE v.idea_id = ${fromId} AND v.user_id <> target.author_id
     ON CONFLICT (idea_id, user_id) DO NOTHING`);
   await tx.delete(ideaVotes).where(eq(ideaVotes.ideaId, fromId));
+  // Followers of the duplicate keep hearing about the idea it became part of.
+  await tx.execute(sql`
+    INSERT INTO idea_followers (idea_id, user_id, created_at)
+    SELECT ${toId}, f.user_id, f.created_at FROM idea_followers f WHERE f.idea_id = ${fromId}
+    ON CONFLICT (idea_id, user_id) DO NOTHING`);
   await tx.execute(sql`
     UPDATE ideas SET
       vote_count = (SELECT count(*)::int FROM idea_votes WHERE idea_id = ideas.id),

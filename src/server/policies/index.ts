@@ -35,6 +35,7 @@ type Subjects = {
   'decision.list': null;
   'idea.review': IdeaSubject;
   'idea.note': IdeaSubject;
+  'idea.comment': IdeaSubject;
   'idea.edit': IdeaSubject & { reviewStarted: boolean };
   'rubric.read': null;
   'rubric.manage': null;
@@ -84,6 +85,7 @@ const rules: { [A in Action]: Rule<A> } = {
   'idea.review': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
   // Internal notes: reviewers and admins only, beside the public comments.
   'idea.note': (actor, idea) => roles('admin', 'reviewer')(actor) && rules['idea.read'](actor, idea),
+  'idea.comment': (actor, idea) => rules['idea.read'](actor, idea),
   // Authors may edit until review starts; reviewers and admins at any time.
   'idea.edit': (actor, idea) =>
     rules['idea.read'](actor, idea) && (roles('admin', 'reviewer')(actor) || (idea.authorId === actor.id && !idea.reviewStarted)),

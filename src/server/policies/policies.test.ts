@@ -31,6 +31,7 @@ const table = {
   'decision.list': { admin: true, reviewer: true, employee: true, customer: false },
   'idea.review': { admin: true, reviewer: true, employee: false, customer: false },
   'idea.note': { admin: true, reviewer: true, employee: false, customer: false },
+  'idea.comment': { admin: true, reviewer: true, employee: true, customer: false },
   'idea.edit': { admin: true, reviewer: true, employee: false, customer: false },
   'rubric.read': { admin: true, reviewer: true, employee: true, customer: false },
   'rubric.manage': { admin: true, reviewer: false, employee: false, customer: false },

@@ -43,8 +43,9 @@ export const ideas = pgTable(
     revisitOn: date('revisit_on'),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    /** Kept on the row so lists never count votes per page. */
+    /** Kept on the row so lists never count votes or comments per page. */
     voteCount: integer('vote_count').notNull().default(0),
+    commentCount: integer('comment_count').notNull().default(0),
     version: integer('version').notNull().default(1),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(proposal, ''))`,
@@ -148,4 +149,28 @@ export const ideaNotes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [index('idea_notes_idea_idx').on(table.ideaId, table.createdAt)],
+);
+
+/** Public discussion on an idea (markdown, rendered without raw HTML). */
+export const ideaComments = pgTable(
+  'idea_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [index('idea_comments_idea_idx').on(table.ideaId, table.createdAt)],
+);
+
+/** People who hear about an idea's progress; its author always does, even when anonymous. */
+export const ideaFollowers = pgTable(
+  'idea_followers',
+  {
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.ideaId, table.userId] }), index('idea_followers_user_idx').on(table.userId)],
 );
