@@ -33,9 +33,13 @@ function filtersFor(actor: Actor, query: IdeaListQuery): SQL[] {
   if (query.mine) filters.push(eq(ideas.authorId, actor.id));
   if (query.following) filters.push(sql`EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = ${ideas.id} AND f.user_id = ${actor.id})`);
   if (query.voted) filters.push(sql`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${actor.id})`);
+  if (query.overdue) filters.push(overdue);
   if (query.q) filters.push(sql`${ideas.search} @@ websearch_to_tsquery('english', ${query.q})`);
   return filters;
 }
+
+/** Past the promise: no first answer by its due time, or no decision by its due time. */
+export const overdue = sql`((${ideas.firstResponseAt} IS NULL AND ${ideas.firstResponseDueAt} < now()) OR (${ideas.decidedAt} IS NULL AND ${ideas.decisionDueAt} < now()))`;
 
 /** Votes decayed by age (hours), so fresh ideas with momentum rise above old favourites. */
 const trendingScore = sql`(${ideas.voteCount} + 1) / power(extract(epoch from (now() - ${ideas.createdAt})) / 3600 + 2, 1.5)`;

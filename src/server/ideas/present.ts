@@ -46,6 +46,7 @@ export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor,
     following,
     firstResponseAt: idea.firstResponseAt?.toISOString() ?? null,
     decidedAt: idea.decidedAt?.toISOString() ?? null,
+    clock: responseClock(idea, new Date()),
     timeline: events.map((event) => ({
       id: event.id,
       type: event.type,
@@ -86,4 +87,28 @@ export function presentComment(idea: IdeaRow, comment: CommentRow) {
         ? ANONYMOUS
         : { id: comment.authorId, name: comment.authorName ?? 'Former member', anonymous: false };
   return { id: comment.id, body: comment.body, author, createdAt: comment.createdAt.toISOString() };
+}
+
+const DUE_SOON_MS = 24 * 3_600_000;
+
+/** Where the idea stands against the organisation's promises: what is awaited and by when. */
+export function responseClock(idea: IdeaRow, now: Date) {
+  const awaiting: 'first_response' | 'decision' | null = idea.decidedAt ? null : idea.firstResponseAt ? 'decision' : 'first_response';
+  const dueAt = awaiting === 'first_response' ? idea.firstResponseDueAt : awaiting === 'decision' ? idea.decisionDueAt : null;
+  const state: 'decided' | 'no_promise' | 'overdue' | 'due_soon' | 'on_track' = !awaiting
+    ? 'decided'
+    : !dueAt
+      ? 'no_promise'
+      : dueAt.getTime() < now.getTime()
+        ? 'overdue'
+        : dueAt.getTime() - now.getTime() < DUE_SOON_MS
+          ? 'due_soon'
+          : 'on_track';
+  return {
+    awaiting,
+    state,
+    dueAt: dueAt?.toISOString() ?? null,
+    firstResponseDueAt: idea.firstResponseDueAt?.toISOString() ?? null,
+    decisionDueAt: idea.decisionDueAt?.toISOString() ?? null,
+  };
 }

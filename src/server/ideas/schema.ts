@@ -73,6 +73,15 @@ export const IdeaSchema = IdeaSummarySchema.extend({
   following: z.boolean(),
   firstResponseAt: z.iso.datetime().nullable(),
   decidedAt: z.iso.datetime().nullable(),
+  clock: z
+    .object({
+      awaiting: z.enum(['first_response', 'decision']).nullable(),
+      state: z.enum(['on_track', 'due_soon', 'overdue', 'decided', 'no_promise']),
+      dueAt: z.iso.datetime().nullable(),
+      firstResponseDueAt: z.iso.datetime().nullable(),
+      decisionDueAt: z.iso.datetime().nullable(),
+    })
+    .openapi('ResponseClock', { description: 'The response-time promise: what is awaited, by when, and whether it is late' }),
   timeline: z.array(TimelineEventSchema),
   scores: z
     .object({
@@ -95,6 +104,7 @@ export const IdeaListQuerySchema = z.object({
   mine: z.stringbool().optional(),
   following: z.stringbool().optional(),
   voted: z.stringbool().optional(),
+  overdue: z.stringbool().optional().openapi({ description: 'Only ideas past their first-response or decision promise' }),
   q: z.string().trim().max(200).optional().openapi({ description: 'Full-text search over title, problem and proposal' }),
   sort: z.enum(['newest', 'top', 'trending', 'waiting']).default('newest').openapi({ description: 'trending = votes decayed by age; waiting = longest without an answer first' }),
   cursor: z.string().max(300).optional(),

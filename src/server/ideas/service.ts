@@ -1,12 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/client.js';
-import { ideaEvents, ideaFollowers, ideaStages, ideas, ideaVotes, sites, users } from '../db/schema/index.js';
+import { ideaEvents, ideaFollowers, ideaStages, ideas, ideaVotes, organisations, sites, users } from '../db/schema/index.js';
 import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../policies/index.js';
 import { nextReviewer } from './assignment.js';
+import { businessDeadline } from './business-days.js';
 import type { SubmitIdeaInput } from './schema.js';
 
 export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search'> & { stageName: string; authorName: string; reviewerName: string | null };
@@ -23,6 +24,7 @@ export const ideaColumns = {
   createdAt: ideas.createdAt, updatedAt: ideas.updatedAt, stageName: ideaStages.name, authorName: users.name,
   assignedReviewerId: ideas.assignedReviewerId, mergedIntoId: ideas.mergedIntoId, revisitOn: ideas.revisitOn,
   firstResponseAt: ideas.firstResponseAt, decidedAt: ideas.decidedAt, reviewerName: reviewers.name,
+  firstResponseDueAt: ideas.firstResponseDueAt, decisionDueAt: ideas.decisionDueAt,
 };
 
 /** Submits an idea: the row, its first timeline event and a realtime notice, in one transaction. */
@@ -33,9 +35,10 @@ export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaIn
       if (!site) throw new ProblemError('validation', 'No such site', { errors: [{ path: 'siteId', message: 'No such site' }] });
     }
     const reviewerId = await nextReviewer(tx, input.siteId);
+    const due = await promisedDeadlines(tx, input.siteId, new Date());
     const [idea] = await tx
       .insert(ideas)
-      .values({ ...input, tags: [...new Set(input.tags)], authorId: actor.id, stageKey: 'submitted', assignedReviewerId: reviewerId })
+      .values({ ...input, ...due, tags: [...new Set(input.tags)], authorId: actor.id, stageKey: 'submitted', assignedReviewerId: reviewerId })
       .returning({ id: ideas.id });
     await tx.insert(ideaEvents).values({
       ideaId: idea!.id,
@@ -144,3 +147,14 @@ export async function editIdea(db: Database, actor: Actor, idea: IdeaRow, edit: 
 
 /** Review has started once the idea left its first stage or got its first answer. */
 export const reviewStarted = (idea: IdeaRow) => idea.stageKey !== 'submitted' || idea.firstResponseAt !== null;
+
+/** The organisation's promises for an idea arriving now, counted in its site's time zone. */
+async function promisedDeadlines(db: Db, siteId: string | null, now: Date): Promise<{ firstResponseDueAt: Date; decisionDueAt: Date }> {
+  const [organisation] = await db.select().from(organisations).limit(1);
+  const [site] = siteId ? await db.select({ timeZone: sites.timeZone }).from(sites).where(eq(sites.id, siteId)) : [];
+  const timeZone = site?.timeZone ?? organisation?.defaultTimeZone ?? 'UTC';
+  return {
+    firstResponseDueAt: businessDeadline(now, organisation?.firstResponseDays ?? 5, timeZone),
+    decisionDueAt: businessDeadline(now, organisation?.decisionDays ?? 30, timeZone),
+  };
+}

@@ -1,7 +1,8 @@
 import { purgeIdempotencyKeysJob } from '../http/purge-idempotency-keys.job.js';
+import { reviewRemindersJob } from '../ideas/review-reminders.job.js';
 import { sendMailJob } from '../mail/send-mail.job.js';
 import { purgeRateLimitsJob } from '../security/purge-rate-limits.job.js';
 import type { JobDefinition } from './define.js';
 
 /** Every queue the app knows; each domain adds its jobs here. */
-export const jobDefinitions: readonly JobDefinition[] = [sendMailJob, purgeIdempotencyKeysJob, purgeRateLimitsJob] as JobDefinition[];
+export const jobDefinitions: readonly JobDefinition[] = [sendMailJob, purgeIdempotencyKeysJob, purgeRateLimitsJob, reviewRemindersJob] as JobDefinition[];

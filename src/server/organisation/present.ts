@@ -12,6 +12,8 @@ export function presentOrganisation(organisation: OrganisationRow, sites: SiteRo
     serviceStandards: organisation.serviceStandards,
     defaultTimeZone: organisation.defaultTimeZone,
     logoDataUrl: organisation.logoDataUrl,
+    firstResponseDays: organisation.firstResponseDays,
+    decisionDays: organisation.decisionDays,
     sites: sites.map(presentSite),
     abilities: {
       update: can(viewer, 'organisation.update', null),

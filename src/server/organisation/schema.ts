@@ -39,6 +39,8 @@ export const OrganisationSchema = z
     serviceStandards: z.array(z.string()),
     defaultTimeZone: z.string(),
     logoDataUrl: z.string().nullable(),
+    firstResponseDays: z.number().int().openapi({ description: 'Promise: a first answer within this many business days' }),
+    decisionDays: z.number().int().openapi({ description: 'Promise: a decision within this many business days' }),
     sites: z.array(SiteSchema),
     abilities: z.object({ update: z.boolean(), manageSites: z.boolean(), manageTeams: z.boolean() }),
   })
@@ -55,8 +57,14 @@ export const OrganisationPatchSchema = z
       .max(LOGO_MAX_CHARS, 'The logo must be smaller than about 150 KB')
       .regex(/^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'Upload a PNG, JPEG, WebP or SVG image')
       .nullable(),
+    firstResponseDays: z.number().int().min(1).max(60),
+    decisionDays: z.number().int().min(1).max(365),
   })
   .partial()
+  .refine((patch) => !(patch.firstResponseDays && patch.decisionDays && patch.decisionDays < patch.firstResponseDays), {
+    path: ['decisionDays'],
+    message: 'The decision cannot be promised sooner than the first answer',
+  })
   .openapi('OrganisationPatch');
 
 export const SetupStatusSchema = z

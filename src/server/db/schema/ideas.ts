@@ -43,6 +43,9 @@ export const ideas = pgTable(
     revisitOn: date('revisit_on'),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** The promises made when the idea arrived, in business days of its site's time zone. */
+    firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true }),
+    decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
     /** Kept on the row so lists never count votes or comments per page. */
     voteCount: integer('vote_count').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
@@ -63,6 +66,8 @@ export const ideas = pgTable(
     index('ideas_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
     index('ideas_tags_idx').using('gin', table.tags),
     index('ideas_reviewer_idx').on(table.assignedReviewerId),
+    index('ideas_first_response_due_idx').on(table.firstResponseDueAt).where(sql`first_response_at IS NULL`),
+    index('ideas_decision_due_idx').on(table.decisionDueAt).where(sql`decided_at IS NULL`),
   ],
 );
 

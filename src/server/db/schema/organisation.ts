@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** One organisation per deployment; the singleton column lets the database enforce that. */
 export const organisations = pgTable(
@@ -14,6 +14,9 @@ export const organisations = pgTable(
     serviceStandards: jsonb('service_standards').$type<string[]>().notNull().default([]),
     /** A small image as a data: URL, so the logo travels with the database. */
     logoDataUrl: text('logo_data_url'),
+    /** Response-time promises, in business days: a first answer, then a decision. */
+    firstResponseDays: integer('first_response_days').notNull().default(5),
+    decisionDays: integer('decision_days').notNull().default(30),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
