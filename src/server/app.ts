@@ -9,6 +9,7 @@ import { requestContext, requestLog, requireJsonBody } from './http/middleware.j
 import { ProblemError } from './http/problem.js';
 import { webAppRoutes } from './http/web-app.js';
 import { reviewRoutes } from './ideas/review-routes.js';
+import { discussionRoutes } from './ideas/discussion-routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { scoringRoutes } from './ideas/scoring-routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
@@ -96,6 +97,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.route('/', ideaRoutes);
   app.route('/', reviewRoutes);
   app.route('/', scoringRoutes);
+  app.route('/', discussionRoutes);
   for (const router of options.extraRoutes ?? []) app.route('/', router);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: services.version } });
