@@ -6,3 +6,4 @@ export * from './people.js';
 export * from './secrets.js';
 export * from './api-keys.js';
 export * from './ideas.js';
+export * from './notifications.js';

@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { NOTIFICATION_KINDS, notificationPreferences, type NotificationChannel, type NotificationKind } from '../db/schema/index.js';
+
+/** What people get unless they choose otherwise: everything in the app, the important things by e-mail too. */
+export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
+  status_change: 'both',
+  comment: 'in_app',
+  mention: 'both',
+  assignment: 'both',
+  review_reminder: 'email',
+};
+
+export async function preferencesOf(db: Db, userId: string): Promise<Record<NotificationKind, NotificationChannel>> {
+  const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+  return Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, row?.channels[kind] ?? DEFAULT_CHANNELS[kind]])) as Record<
+    NotificationKind,
+    NotificationChannel
+  >;
+}
+
+export async function updatePreferences(
+  db: Db,
+  userId: string,
+  changes: Partial<Record<NotificationKind, NotificationChannel>>,
+): Promise<Record<NotificationKind, NotificationChannel>> {
+  const channels = { ...(await preferencesOf(db, userId)), ...changes };
+  await db
+    .insert(notificationPreferences)
+    .values({ userId, channels })
+    .onConflictDoUpdate({ target: notificationPreferences.userId, set: { channels, updatedAt: new Date() } });
+  return channels;
+}
