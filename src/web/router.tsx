@@ -12,6 +12,11 @@ import { PublicLayout } from './components/layout/PublicLayout';
 import { InvitationPage } from './features/auth/InvitationPage';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
 import { SignInPage } from './features/auth/SignInPage';
+import { IdeaPage } from './features/ideas/IdeaPage';
+import { IdeasPage } from './features/ideas/IdeasPage';
+import { NewIdeaPage } from './features/ideas/NewIdeaPage';
+import { parseIdeasSearch } from './features/ideas/search';
+import { parseDecisionsSearch } from './features/decisions/search';
 import { parsePeopleSearch } from './features/people/search';
 import { ProfilePage } from './features/profile/ProfilePage';
 import {
@@ -35,6 +40,7 @@ const SetupPage = lazyRouteComponent(() => import('./features/auth/SetupPage'), 
 const PeoplePage = lazyRouteComponent(() => import('./features/people/PeoplePage'), 'PeoplePage');
 const OrganisationPage = lazyRouteComponent(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 const AuditPage = lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage');
+const DecisionsPage = lazyRouteComponent(() => import('./features/decisions/DecisionsPage'), 'DecisionsPage');
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -96,6 +102,21 @@ const settingsRoute = appPage('/settings', SettingsPage);
 const organisationRoute = appPage('/organisation', OrganisationPage);
 const profileRoute = appPage('/profile', ProfilePage);
 const auditRoute = appPage('/audit', AuditPage);
+// The ideas pages are what the front line opens most, so they ship with the app (no extra round trip).
+const ideasRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ideas',
+  validateSearch: parseIdeasSearch,
+  component: IdeasPage,
+});
+const newIdeaRoute = appPage('/ideas/new', NewIdeaPage);
+const ideaRoute = appPage('/ideas/$id', IdeaPage);
+const decisionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/decisions',
+  validateSearch: parseDecisionsSearch,
+  component: DecisionsPage,
+});
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people',
@@ -105,7 +126,18 @@ const peopleRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([setupRoute, signInRoute, resetPasswordRoute, invitationRoute]),
-  appRoute.addChildren([homeRoute, settingsRoute, peopleRoute, organisationRoute, profileRoute, auditRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    settingsRoute,
+    ideasRoute,
+    newIdeaRoute,
+    ideaRoute,
+    decisionsRoute,
+    peopleRoute,
+    organisationRoute,
+    profileRoute,
+    auditRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,5 +1,5 @@
 /** One invalid field from a problem+json `errors` list; `path` is e.g. `title` or `tags.0`. */
-interface ProblemFieldError {
+export interface ProblemFieldError {
   path: string;
   message: string;
 }
@@ -25,6 +25,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   readonly code: string | undefined;
   readonly fieldErrors: Record<string, string>;
+  /** Every message, in the server's order; for views that list all reasons a path failed. */
+  readonly errors: readonly ProblemFieldError[];
 
   constructor(status: number, problem: Problem, requestId?: string) {
     const title = problem.title ?? `HTTP ${status}`;
@@ -37,6 +39,7 @@ export class ApiError extends Error {
     this.requestId = problem.requestId ?? requestId;
     this.code = problem.code;
     this.fieldErrors = toFieldErrors(problem.errors);
+    this.errors = problem.errors ?? [];
   }
 }
 

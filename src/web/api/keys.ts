@@ -1,4 +1,4 @@
-import type { PeopleFilters } from './types';
+import type { DecisionFilters, IdeaFilters, PeopleFilters } from './types';
 
 /** Query keys for everything the web app caches; mutations invalidate exactly these. */
 export const queryKeys = {
@@ -16,6 +16,24 @@ export const queryKeys = {
     list: (filters: PeopleFilters) => ['people', 'list', filters] as const,
     detail: (id: string) => ['people', 'detail', id] as const,
   },
+  /** The signed-in person's API keys (never the keys themselves). */
+  apiKeys: ['api-keys'] as const,
   invitation: (token: string) => ['invitation', token] as const,
   audit: ['audit'] as const,
+  ideas: {
+    all: ['ideas'] as const,
+    lists: ['ideas', 'list'] as const,
+    list: (filters: IdeaFilters) => ['ideas', 'list', filters] as const,
+    detail: (id: string) => ['ideas', 'detail', id] as const,
+    similar: (text: string) => ['ideas', 'similar', text] as const,
+    /** Merge-target search in the move dialog. */
+    search: (q: string) => ['ideas', 'search', q] as const,
+  },
+  decisions: {
+    all: ['decisions'] as const,
+    list: (filters: DecisionFilters) => ['decisions', 'list', filters] as const,
+  },
+  reasonCodes: ['reason-codes'] as const,
+  /** Reviewers and admins an idea can be handed to. */
+  reviewers: ['people', 'reviewers'] as const,
 };

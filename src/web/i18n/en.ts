@@ -2,6 +2,8 @@ import { auth, invitation, roles, session, setup } from './messages/auth';
 import { organisation } from './messages/organisation';
 import { people } from './messages/people';
 import { audit, profile } from './messages/account';
+import { apiKeys } from './messages/api-keys';
+import { decisions, ideas } from './messages/ideas';
 
 /** Every UI string, in English. Other locales copy this shape (see `Messages`). Areas live in `messages/`. */
 export const en = {
@@ -13,6 +15,7 @@ export const en = {
   nav: {
     label: 'Main',
     home: 'Home',
+    ideas: 'Ideas',
     people: 'People',
     organisation: 'Organisation',
     profile: 'Profile',
@@ -89,5 +92,8 @@ export const en = {
   people,
   organisation,
   profile,
+  apiKeys,
   audit,
+  ideas,
+  decisions,
 } as const;

@@ -1,6 +1,7 @@
 import { useMe } from '../../features/session/queries';
 import { useSignOut } from '../../features/session/useSignOut';
 import { useT } from '../../i18n';
+import { Avatar } from '../ui/Avatar';
 import { Button } from '../ui/Button';
 import { SignOutIcon } from '../ui/icons';
 
@@ -13,8 +14,13 @@ export function AccountPanel() {
 
   return (
     <div className="mt-auto hidden border-t border-line pt-4 md:block">
-      <p className="truncate px-3 font-medium">{me.name}</p>
-      <p className="truncate px-3 text-small text-muted">{t(`roles.name.${me.role}`)}</p>
+      <div className="flex items-center gap-3 px-3">
+        <Avatar name={me.name} image={me.image} />
+        <div className="min-w-0">
+          <p className="truncate font-medium">{me.name}</p>
+          <p className="truncate text-small text-muted">{t(`roles.name.${me.role}`)}</p>
+        </div>
+      </div>
       <Button
         variant="ghost"
         size="sm"

@@ -1,6 +1,9 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { SparkIcon } from '../ui/icons';
+import { canUseIdeas } from '../../features/ideas/access';
+import { useIdeaEvents } from '../../features/ideas/useIdeaEvents';
+import { useMe } from '../../features/session/queries';
 import { useT } from '../../i18n';
 import { AccountPanel } from './AccountPanel';
 import { MainNav } from './MainNav';
@@ -25,6 +28,8 @@ function useFocusMainOnNavigate() {
 export function AppShell({ children }: { children?: ReactNode }) {
   const t = useT();
   const mainRef = useFocusMainOnNavigate();
+  // One stream of change notices for the whole signed-in session keeps idea lists and pages live.
+  useIdeaEvents(canUseIdeas(useMe()));
 
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_minmax(0,1fr)]">

@@ -1,9 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { canUseIdeas } from '../../features/ideas/access';
 import { useMe } from '../../features/session/queries';
 import { useT } from '../../i18n';
+import { Avatar } from '../ui/Avatar';
 import { cx } from '../ui/cx';
-import { BookIcon, BuildingIcon, HomeIcon, SettingsIcon, UserIcon, UsersIcon } from '../ui/icons';
+import { BookIcon, BuildingIcon, HomeIcon, LightbulbIcon, SettingsIcon, UserIcon, UsersIcon } from '../ui/icons';
 
 // Phones: a bar fixed to the bottom edge. From 768px: a column in the side panel.
 const itemClasses =
@@ -33,6 +35,15 @@ export function MainNav() {
             {t('nav.home')}
           </Link>
         </NavItem>
+        {canUseIdeas(me) && (
+          <NavItem>
+            {/* Matched by prefix, so it stays current on the share form and on each idea's page. */}
+            <Link to="/ideas" className={itemClasses}>
+              <LightbulbIcon />
+              {t('nav.ideas')}
+            </Link>
+          </NavItem>
+        )}
         {abilities?.listPeople && (
           <NavItem>
             <Link to="/people" className={itemClasses}>
@@ -52,7 +63,9 @@ export function MainNav() {
         {me && (
           <NavItem>
             <Link to="/profile" className={itemClasses}>
-              <UserIcon />
+              {/* Phones have no account panel, so the picture (or initials) stands in for the icon. */}
+              <Avatar name={me.name} image={me.image} size="sm" className="md:hidden" />
+              <UserIcon className="hidden size-5 shrink-0 md:block" />
               {t('nav.profile')}
             </Link>
           </NavItem>

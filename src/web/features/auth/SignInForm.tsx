@@ -9,13 +9,14 @@ import { Field, Input } from '../../components/ui/Field';
 import { useT } from '../../i18n';
 import { safeRedirect } from '../session/guards';
 import { forgetSession } from '../session/queries';
+import { ssoErrorMessageKey } from './ssoError';
 import { OrDivider, SsoButton } from './SsoButton';
 
 const FIELDS = ['email', 'password'] as const;
 type LinkKind = 'signIn' | 'reset';
 
 /** Password sign-in, with a mailed sign-in link or password reset as the ways around a forgotten password. */
-export function SignInForm({ redirect, ssoError }: { redirect: string | undefined; ssoError: boolean }) {
+export function SignInForm({ redirect, ssoError }: { redirect: string | undefined; ssoError: string | undefined }) {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -66,6 +67,8 @@ export function SignInForm({ redirect, ssoError }: { redirect: string | undefine
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-4">
+      {/* First, so someone sent back from their identity provider reads why before anything else. */}
+      {ssoError && !form.formError && <Alert tone="error">{t(ssoErrorMessageKey(ssoError))}</Alert>}
       <Field label={t('auth.email')} {...form.bind('email')}>
         <Input type="email" autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />
       </Field>
@@ -88,7 +91,6 @@ export function SignInForm({ redirect, ssoError }: { redirect: string | undefine
           {t('auth.signIn.forgot')}
         </Button>
       </div>
-      {ssoError && !form.formError && <Alert tone="error">{t('auth.sso.refused')}</Alert>}
       {form.formError && <Alert tone="error">{form.formError}</Alert>}
       {linkSent && <Alert tone="success">{t('auth.signIn.linkSent')}</Alert>}
       <Button type="submit" size="lg" loading={signIn.isPending}>

@@ -16,7 +16,7 @@ export function SignInPage() {
         title={t('auth.signIn.title')}
         description={organisation ? t('auth.signIn.intro', { organisation }) : undefined}
       />
-      <SignInForm redirect={redirect} ssoError={Boolean(error)} />
+      <SignInForm redirect={redirect} ssoError={error} />
     </>
   );
 }

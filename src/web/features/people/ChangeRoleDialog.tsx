@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/Button';
 import { Dialog } from '../../components/ui/Dialog';
 import { Field, Select } from '../../components/ui/Field';
 import { useT } from '../../i18n';
-import { ActionLabel } from './ActionLabel';
+import { ActionLabel } from '../../components/ui/ActionLabel';
 import { useChangePerson } from './api';
 import { isRole, ROLES } from './roles';
 

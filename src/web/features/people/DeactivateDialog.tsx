@@ -5,7 +5,7 @@ import { Button } from '../../components/ui/Button';
 import { Dialog } from '../../components/ui/Dialog';
 import { useToast } from '../../components/ui/Toast';
 import { useT } from '../../i18n';
-import { ActionLabel } from './ActionLabel';
+import { ActionLabel } from '../../components/ui/ActionLabel';
 import { useChangePerson } from './api';
 
 /** Deactivation is reversible but immediate, so it is confirmed with its consequences spelt out. */

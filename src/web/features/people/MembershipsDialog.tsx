@@ -4,7 +4,7 @@ import { Alert } from '../../components/ui/Alert';
 import { Button } from '../../components/ui/Button';
 import { Dialog } from '../../components/ui/Dialog';
 import { useT } from '../../i18n';
-import { ActionLabel } from './ActionLabel';
+import { ActionLabel } from '../../components/ui/ActionLabel';
 import { useChangePerson } from './api';
 import { MembershipFields, type Memberships } from './MembershipFields';
 

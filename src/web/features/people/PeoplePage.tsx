@@ -3,6 +3,7 @@ import { Page } from '../../components/layout/Page';
 import { useT } from '../../i18n';
 import { RequireAbility } from '../session/RequireAbility';
 import { useMe } from '../session/queries';
+import { ImportDialog } from './ImportDialog';
 import { InviteDialog } from './InviteDialog';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleList } from './PeopleList';
@@ -16,7 +17,17 @@ export function PeoplePage() {
   const search = route.useSearch();
   return (
     <RequireAbility allowed={me?.abilities.listPeople}>
-      <Page title={t('people.title')} action={me?.abilities.invitePeople && <InviteDialog />}>
+      <Page
+        title={t('people.title')}
+        action={
+          me?.abilities.invitePeople && (
+            <div className="flex flex-wrap gap-3">
+              <ImportDialog />
+              <InviteDialog />
+            </div>
+          )
+        }
+      >
         <PeopleFilters search={search} />
         <PeopleList filters={toFilters(search)} />
       </Page>

@@ -4,7 +4,7 @@ import { Badge } from '../../components/ui/Badge';
 import { Button } from '../../components/ui/Button';
 import { cx } from '../../components/ui/cx';
 import { useT } from '../../i18n';
-import { ActionLabel } from './ActionLabel';
+import { ActionLabel } from '../../components/ui/ActionLabel';
 import { ChangeRoleDialog } from './ChangeRoleDialog';
 import { DeactivateDialog, ReactivateButton } from './DeactivateDialog';
 import { MembershipsDialog } from './MembershipsDialog';

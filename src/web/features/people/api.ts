@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
 import { queryKeys } from '../../api/keys';
-import type { PeopleFilters, PersonPage, PersonView, Role } from '../../api/types';
+import type { ImportReport, PeopleFilters, PersonPage, PersonView, Role } from '../../api/types';
 import { useToast } from '../../components/ui/Toast';
 import { useT } from '../../i18n';
 import type { Translate } from '../../i18n/translate';
@@ -39,6 +39,18 @@ export function useInvitePerson() {
   return useMutation({
     mutationFn: (input: InviteInput) =>
       apiFetch<{ id: string; email: string; expiresAt: string }>('/api/v1/people', { method: 'POST', body: input }),
+  });
+}
+
+/**
+ * Invites everyone in a CSV file, row by row; the answer says which rows were invited and why
+ * the others were not. After a bulk change the lists are refetched rather than trusted.
+ */
+export function useImportPeople() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (csv: string) => apiFetch<ImportReport>('/api/v1/people/import', { method: 'POST', body: { csv } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.people.lists }),
   });
 }
 

@@ -5,7 +5,9 @@ import { SignOutIcon } from '../../components/ui/icons';
 import { useT } from '../../i18n';
 import { useMe } from '../session/queries';
 import { useSignOut } from '../session/useSignOut';
+import { ApiKeysSection } from './ApiKeysSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { ProfileForm } from './ProfileForm';
 
 export function ProfilePage() {
   const t = useT();
@@ -14,7 +16,6 @@ export function ProfilePage() {
   if (!me) return null;
 
   const rows = [
-    [t('profile.name'), me.name],
     [t('auth.email'), me.email],
     [t('profile.role'), t(`roles.name.${me.role}`)],
   ];
@@ -22,15 +23,19 @@ export function ProfilePage() {
   return (
     <Page title={t('profile.title')}>
       <Card title={t('profile.you')}>
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-3">
-          {rows.map(([term, value]) => (
-            <div key={term} className="flex min-w-0 flex-col">
-              <dt className="text-small text-muted">{term}</dt>
-              <dd className="font-medium break-words">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <div className="flex flex-col gap-6">
+          <ProfileForm me={me} />
+          <dl className="grid gap-x-6 gap-y-3 border-t border-line pt-4 sm:grid-cols-2">
+            {rows.map(([term, value]) => (
+              <div key={term} className="flex min-w-0 flex-col">
+                <dt className="text-small text-muted">{term}</dt>
+                <dd className="font-medium break-words">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       </Card>
+      {me.abilities.manageApiKeys && <ApiKeysSection />}
       <Card title={t('profile.changePassword')}>
         <ChangePasswordForm />
       </Card>

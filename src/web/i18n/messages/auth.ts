@@ -21,8 +21,9 @@ export const auth = {
   },
   sso: {
     continue: 'Continue with {name}',
-    refused:
-      'Single sign-on did not sign you in. If you have no Sparkloop account yet, ask an administrator of your organisation for an invitation.',
+    notInvited:
+      'There is no Sparkloop account for this address yet. Ask an administrator of your organisation for an invitation.',
+    failed: 'Single sign-on did not complete. Try again or sign in another way.',
   },
   reset: {
     title: 'Choose a new password',

@@ -1,0 +1,23 @@
+/** A moment, in the reader's own locale and time zone. */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+/** A calendar day (`YYYY-MM-DD`), shown as that same day wherever the reader is. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return day;
+  return new Date(year, month - 1, date).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+/** Tomorrow as `YYYY-MM-DD` in the reader's time zone: the earliest revisit date. */
+export function tomorrow(): string {
+  const day = new Date();
+  day.setDate(day.getDate() + 1);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}

@@ -1,0 +1,102 @@
+import { useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryKeys } from '../../api/keys';
+import type { Idea, IdeaPage } from '../../api/types';
+
+const IDEA_EVENTS = ['idea.created', 'idea.updated', 'idea.voted'] as const;
+type IdeaEventType = (typeof IDEA_EVENTS)[number];
+/** Events arriving together (a merge, a burst of votes) cause one round of refetching. */
+const BATCH_MS = 250;
+
+interface Notice {
+  type: IdeaEventType;
+  id: string;
+  version?: number;
+}
+
+function parse(data: unknown): Notice | null {
+  try {
+    const value = JSON.parse(String(data)) as Partial<Notice>;
+    if (typeof value.id !== 'string' || !IDEA_EVENTS.includes(value.type as IdeaEventType)) return null;
+    return { type: value.type!, id: value.id, version: typeof value.version === 'number' ? value.version : undefined };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether what we hold of idea `id` is older than `version` (or unknown, when no version came). */
+const olderThan = (cached: { version: number } | undefined, version: number | undefined) =>
+  !cached || version === undefined || cached.version < version;
+
+/** Refetches what the notices made stale, through the API, so policies and presenters apply. */
+function refresh(queryClient: QueryClient, notices: Notice[]): void {
+  const created = notices.some((notice) => notice.type === 'idea.created');
+  const moved = notices.some((notice) => notice.type === 'idea.updated');
+  for (const { id, version } of notices) {
+    if (olderThan(queryClient.getQueryData<Idea>(queryKeys.ideas.detail(id)), version)) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.detail(id) });
+    }
+  }
+  if (created || moved) {
+    // A new idea or a changed stage can enter or leave any filtered list, and changes its counts.
+    void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.lists });
+  } else {
+    // A vote only changes lists that show the idea.
+    void queryClient.invalidateQueries({
+      queryKey: queryKeys.ideas.lists,
+      predicate: (query) => {
+        const data = query.state.data as InfiniteData<IdeaPage> | undefined;
+        return Boolean(
+          data?.pages.some((page) =>
+            page.items.some((item) => notices.some((notice) => notice.id === item.id && olderThan(item, notice.version))),
+          ),
+        );
+      },
+    });
+  }
+  if (moved) void queryClient.invalidateQueries({ queryKey: queryKeys.decisions.all });
+}
+
+/**
+ * Listens to the server's change notices while someone who can see ideas is signed in, and
+ * keeps the ideas lists and pages current. After a dropped connection comes back, everything
+ * about ideas is refetched, since notices sent meanwhile are lost.
+ */
+export function useIdeaEvents(enabled: boolean): void {
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/v1/events');
+    let pending: Notice[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let connectedBefore = false;
+
+    const flush = () => {
+      timer = undefined;
+      const notices = pending;
+      pending = [];
+      refresh(queryClient, notices);
+    };
+    const onNotice = (event: MessageEvent) => {
+      const notice = parse(event.data);
+      if (!notice) return;
+      pending.push(notice);
+      timer ??= setTimeout(flush, BATCH_MS);
+    };
+    const onReady = () => {
+      if (connectedBefore) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.all });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.decisions.all });
+      }
+      connectedBefore = true;
+    };
+
+    source.addEventListener('ready', onReady);
+    for (const type of IDEA_EVENTS) source.addEventListener(type, onNotice);
+    return () => {
+      source.close();
+      clearTimeout(timer);
+    };
+  }, [enabled, queryClient]);
+}
