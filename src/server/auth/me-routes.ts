@@ -23,6 +23,8 @@ export const MeSchema = z
       manageTeams: z.boolean(),
       readAudit: z.boolean(),
       manageApiKeys: z.boolean(),
+      useIdeas: z.boolean(),
+      manageRubric: z.boolean(),
     }),
   })
   .openapi('Me');
@@ -54,6 +56,8 @@ export const meRoutes = createRouter().openapi(me, async (c) => {
         manageTeams: can(actor, 'team.manage', null),
         readAudit: can(actor, 'audit.read', null),
         manageApiKeys: can(actor, 'apiKey.manage', null),
+        useIdeas: can(actor, 'idea.list', null),
+        manageRubric: can(actor, 'rubric.manage', null),
       },
     },
     200,

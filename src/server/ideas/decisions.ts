@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { ideaEvents, ideas, reasonCodes, users } from '../db/schema/index.js';
+import { ideaEvents, ideaStages, ideas, reasonCodes, users } from '../db/schema/index.js';
 import type { Actor } from '../policies/index.js';
 import type { DecisionQuery } from './schema.js';
 
@@ -13,7 +13,11 @@ export async function listDecisions(db: Db, actor: Actor, query: DecisionQuery) 
   if (query.reasonCode) filters.push(sql`${ideaEvents.data}->>'reasonCode' = ${query.reasonCode}`);
   if (query.area) filters.push(eq(ideas.area, query.area));
   if (query.siteId) filters.push(eq(ideas.siteId, query.siteId));
-  if (query.before) filters.push(lt(ideaEvents.createdAt, new Date(query.before)));
+  if (query.before) {
+    const [at, id] = query.before.split('~') as [string, string | undefined];
+    const when = new Date(at);
+    filters.push(id ? or(lt(ideaEvents.createdAt, when), and(eq(ideaEvents.createdAt, when), lt(ideaEvents.id, id)))! : lt(ideaEvents.createdAt, when));
+  }
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     filters.push(or(ilike(ideaEvents.reason, pattern), sql`${ideas.search} @@ websearch_to_tsquery('english', ${query.q})`)!);
@@ -22,15 +26,17 @@ export async function listDecisions(db: Db, actor: Actor, query: DecisionQuery) 
     .select({
       ideaId: ideas.id, ideaNumber: ideas.number, ideaTitle: ideas.title, area: ideas.area, siteId: ideas.siteId,
       stage: ideaEvents.toStage, data: ideaEvents.data, reason: ideaEvents.reason, reviewerId: ideaEvents.actorId,
-      reviewerName: users.name, decidedAt: ideaEvents.createdAt,
+      reviewerName: users.name, decidedAt: ideaEvents.createdAt, eventId: ideaEvents.id,
     })
     .from(ideaEvents)
     .innerJoin(ideas, eq(ideas.id, ideaEvents.ideaId))
     .leftJoin(users, eq(users.id, ideaEvents.actorId))
     .where(and(...filters))
-    .orderBy(desc(ideaEvents.createdAt))
+    .orderBy(desc(ideaEvents.createdAt), desc(ideaEvents.id))
     .limit(query.limit);
-  return rows.map((row) => ({
+  const last = rows.at(-1);
+  const nextBefore = rows.length === query.limit && last ? `${last.decidedAt.toISOString()}~${last.eventId}` : null;
+  const items = rows.map((row) => ({
     ideaId: row.ideaId,
     ideaNumber: row.ideaNumber,
     ideaTitle: row.ideaTitle,
@@ -42,8 +48,14 @@ export async function listDecisions(db: Db, actor: Actor, query: DecisionQuery) 
     reviewer: row.reviewerId ? { id: row.reviewerId, name: row.reviewerName ?? 'Former member' } : null,
     decidedAt: row.decidedAt.toISOString(),
   }));
+  return { items, nextBefore };
 }
 
 export function listReasonCodes(db: Db) {
   return db.select({ key: reasonCodes.key, label: reasonCodes.label }).from(reasonCodes).where(eq(reasonCodes.active, true)).orderBy(reasonCodes.label);
+}
+
+/** Every stage, in order, with what customers see and whether a reason is required. */
+export function listStages(db: Db) {
+  return db.select().from(ideaStages).orderBy(ideaStages.position);
 }

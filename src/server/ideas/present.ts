@@ -29,13 +29,19 @@ export function presentIdeaSummary(idea: IdeaRow, viewer: Actor, voted: boolean)
     voted,
     reviewer: idea.assignedReviewerId ? { id: idea.assignedReviewerId, name: idea.reviewerName ?? 'Former member' } : null,
     mine: idea.authorId === viewer.id,
+    canVote: can(viewer, 'idea.vote', { authorId: idea.authorId, confidential: idea.confidential }),
     createdAt: idea.createdAt.toISOString(),
     version: idea.version,
   };
 }
 
-export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor, state: { voted: boolean; following: boolean; scores: ScoreSummary }) {
-  const { voted, following, scores } = state;
+export function presentIdea(
+  idea: IdeaRow,
+  events: TimelineRow[],
+  viewer: Actor,
+  state: { voted: boolean; following: boolean; scores: ScoreSummary; moveTo: string[] },
+) {
+  const { voted, following, scores, moveTo } = state;
   const subject = { authorId: idea.authorId, confidential: idea.confidential };
   return {
     ...presentIdeaSummary(idea, viewer, voted),
@@ -64,6 +70,7 @@ export function presentIdea(idea: IdeaRow, events: TimelineRow[], viewer: Actor,
     abilities: {
       vote: can(viewer, 'idea.vote', subject),
       transition: can(viewer, 'idea.transition', subject),
+      moveTo: can(viewer, 'idea.transition', subject) ? moveTo : [],
       assign: can(viewer, 'idea.assign', subject),
       review: can(viewer, 'idea.review', subject),
       note: can(viewer, 'idea.note', subject),

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
 import { problemResponses } from '../http/problem.js';
-import { listDecisions, listReasonCodes } from './decisions.js';
+import { listDecisions, listReasonCodes, listStages } from './decisions.js';
 import { ideaResponse, loadReadableIdea } from './respond.js';
 import { AssignmentSchema, DecisionQuerySchema, DecisionSchema, IdeaSchema, TransitionSchema } from './schema.js';
 import { assignReviewer } from './service.js';
@@ -27,11 +27,22 @@ const assign = createRoute({
 const decisions = createRoute({
   method: 'get', path: '/api/v1/decisions', tags, summary: 'The decision log: why ideas were accepted, parked, declined or merged',
   request: { query: DecisionQuerySchema },
-  responses: { 200: json(z.object({ items: z.array(DecisionSchema) }), 'Decisions, newest first'), ...problemResponses(401, 403, 422) },
+  responses: {
+    200: json(z.object({ items: z.array(DecisionSchema), nextBefore: z.string().nullable() }), 'Decisions, newest first'),
+    ...problemResponses(401, 403, 422),
+  },
 });
 const reasonCodes = createRoute({
   method: 'get', path: '/api/v1/reason-codes', tags, summary: 'The reason codes a decision can cite',
   responses: { 200: json(z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }), 'Active codes'), ...problemResponses(401, 403) },
+});
+
+const StageSchema = z
+  .object({ key: z.string(), name: z.string(), position: z.number().int(), terminal: z.boolean(), customerLabel: z.string(), reasonRequired: z.boolean() })
+  .openapi('Stage');
+const stages = createRoute({
+  method: 'get', path: '/api/v1/stages', tags, summary: 'The review stages in order, with their customer-facing labels',
+  responses: { 200: json(z.object({ items: z.array(StageSchema) }), 'Stages'), ...problemResponses(401, 403) },
 });
 
 async function loadForReview(c: Parameters<typeof authorize>[0], id: string, action: 'idea.transition' | 'idea.assign') {
@@ -54,7 +65,11 @@ export const reviewRoutes = createRouter()
   })
   .openapi(decisions, async (c) => {
     const actor = authorize(c, 'decision.list', null);
-    return c.json({ items: await listDecisions(c.var.services.database.db, actor, c.req.valid('query')) }, 200);
+    return c.json(await listDecisions(c.var.services.database.db, actor, c.req.valid('query')), 200);
+  })
+  .openapi(stages, async (c) => {
+    authorize(c, 'decision.list', null);
+    return c.json({ items: await listStages(c.var.services.database.db) }, 200);
   })
   .openapi(reasonCodes, async (c) => {
     authorize(c, 'decision.list', null);

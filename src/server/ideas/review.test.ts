@@ -75,8 +75,11 @@ describe('transitions', () => {
     const review = await move(porto, idea.id, { to: 'in_review' });
     expect(review.status).toBe(200);
     const res = await move(porto, idea.id, { to: 'accepted', reason: 'Cheap to try, guests asked for it', reasonCode: 'strong_case' });
-    const body = (await res.json()) as Idea & { firstResponseAt: string; decidedAt: string };
+    const body = (await res.json()) as Idea & { firstResponseAt: string; decidedAt: string; abilities: { moveTo: string[] } };
     expect(body.stage.key).toBe('accepted');
+    expect(body.abilities.moveTo).toEqual(['experimenting', 'implemented', 'parked', 'declined']);
+    const stages = (await (await colleague.request('GET', '/api/v1/stages')).json()) as { items: { key: string; customerLabel: string }[] };
+    expect(stages.items.map((stage) => stage.key)).toEqual(['submitted', 'in_review', 'needs_info', 'accepted', 'experimenting', 'scaling', 'implemented', 'parked', 'declined', 'merged']);
     expect(body.firstResponseAt).toBeTruthy();
     expect(body.decidedAt).toBeTruthy();
     expect(body.timeline.at(-1)).toMatchObject({
@@ -154,5 +157,16 @@ describe('decision log', () => {
     const forReviewer = (await (await porto.request('GET', '/api/v1/decisions?stage=declined')).json()) as { items: { reason: string }[] };
     expect(forReviewer.items.map((item) => item.reason)).toContain('Contract terms secret');
     expect((await (await colleague.request('GET', '/api/v1/reason-codes')).json() as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(5);
+
+    const seen: string[] = [];
+    let before: string | null = null;
+    do {
+      const res: Response = await porto.request('GET', `/api/v1/decisions?limit=1${before ? `&before=${encodeURIComponent(before)}` : ''}`);
+      const page = (await res.json()) as { items: { ideaId: string; stage: string }[]; nextBefore: string | null };
+      seen.push(...page.items.map((item) => `${item.ideaId}:${item.stage}`));
+      before = page.nextBefore;
+    } while (before);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(5);
   });
 });

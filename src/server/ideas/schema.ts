@@ -44,6 +44,7 @@ export const IdeaSummarySchema = z
     voted: z.boolean(),
     reviewer: z.object({ id: z.string(), name: z.string() }).nullable().openapi({ description: 'Who answers for this idea' }),
     mine: z.boolean().openapi({ description: 'You wrote it (only ever true for the author themselves)' }),
+    canVote: z.boolean(),
     createdAt: z.iso.datetime(),
     version: z.number().int(),
   })
@@ -93,7 +94,15 @@ export const IdeaSchema = IdeaSummarySchema.extend({
       mine: z.record(z.string(), z.number().int()).openapi({ description: 'Your own scores, when you have scored' }),
     })
     .openapi('IdeaScores'),
-  abilities: z.object({ vote: z.boolean(), transition: z.boolean(), assign: z.boolean(), review: z.boolean(), note: z.boolean(), edit: z.boolean() }),
+  abilities: z.object({
+    vote: z.boolean(),
+    transition: z.boolean(),
+    moveTo: z.array(z.string()).openapi({ description: 'Stages you may move this idea to now' }),
+    assign: z.boolean(),
+    review: z.boolean(),
+    note: z.boolean(),
+    edit: z.boolean(),
+  }),
 }).openapi('Idea');
 
 export const IdeaListQuerySchema = z.object({
@@ -155,7 +164,11 @@ export const DecisionQuerySchema = z.object({
   area: AreaSchema.optional(),
   siteId: z.uuid().optional(),
   q: z.string().trim().max(200).optional().openapi({ description: 'Searches the reasons and the ideas' }),
-  before: z.iso.datetime().optional(),
+  before: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z(~[\w-]+)?$/, 'Pass nextBefore from the previous page')
+    .optional()
+    .openapi({ description: 'Pass nextBefore from the previous page' }),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type DecisionQuery = z.infer<typeof DecisionQuerySchema>;
