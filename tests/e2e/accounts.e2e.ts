@@ -162,6 +162,18 @@ test.describe('accounts on a laptop', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   });
 
+  test('a refused single sign-on says why, whatever code the provider sends back', async ({ page }) => {
+    const noAccount =
+      'There is no Sparkloop account for this address yet. Ask an administrator of your organisation for an invitation.';
+    for (const code of ['unable_to_create_user', 'NOT_INVITED']) {
+      await page.goto(`/sign-in?error=${code}`);
+      await expect(page.getByRole('alert')).toHaveText(noAccount);
+    }
+    await expectAccessible(page);
+    await page.goto('/sign-in?error=invalid_code');
+    await expect(page.getByRole('alert')).toHaveText('Single sign-on did not complete. Try again or sign in another way.');
+  });
+
   test('an admin reads the security log from the organisation page', async ({ page }) => {
     await signInAs(page, demo.admin);
     await page.goto('/organisation');

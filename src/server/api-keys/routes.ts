@@ -5,10 +5,10 @@ import { createRouter } from '../http/context.js';
 import { problemResponses } from '../http/problem.js';
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from './service.js';
 
-const ApiKeySchema = z
+export const ApiKeySchema = z
   .object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.iso.datetime(), lastUsedAt: z.iso.datetime().nullable() })
   .openapi('ApiKey');
-const CreatedApiKeySchema = ApiKeySchema.extend({
+export const CreatedApiKeySchema = ApiKeySchema.extend({
   key: z.string().openapi({ description: 'The key itself. Shown only in this response; store it safely.' }),
 }).openapi('CreatedApiKey');
 
