@@ -18,6 +18,7 @@ const Row = z.object({
 });
 
 export type ImportReport = {
+  /** `row` is the line of the file the person's row starts on. */
   invited: { row: number; email: string }[];
   failed: { row: number; email: string; errors: FieldError[] }[];
 };
@@ -28,7 +29,7 @@ export type ImportReport = {
  */
 export async function importPeople(services: Services, actor: Actor, csv: string, ip: string): Promise<ImportReport> {
   const rows = parseCsv(csv);
-  const header = (rows.shift() ?? []).map((cell) => cell.trim().toLowerCase());
+  const header = (rows.shift()?.cells ?? []).map((cell) => cell.trim().toLowerCase());
   const missing = ['email', 'name', 'role'].filter((column) => !header.includes(column));
   if (missing.length) {
     throw new ProblemError('validation', `The first line must name the columns: ${COLUMNS.join(', ')} (sites and teams are optional)`, {
@@ -43,8 +44,7 @@ export async function importPeople(services: Services, actor: Actor, csv: string
   const report: ImportReport = { invited: [], failed: [] };
   const seen = new Set<string>();
 
-  for (const [index, cells] of rows.entries()) {
-    const rowNumber = index + 2;
+  for (const { line: rowNumber, cells } of rows) {
     const cell = (column: string) => (cells[header.indexOf(column)] ?? '').trim();
     const errors: FieldError[] = [];
     const parsed = Row.safeParse({ email: cell('email'), name: cell('name'), role: cell('role').toLowerCase() });
