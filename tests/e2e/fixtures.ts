@@ -70,8 +70,8 @@ function decodeQuotedPrintable(text: string): string {
  * Waits for the newest e-mail to `address` in the e2e server's outbox (`DATA_DIR/outbox/*.eml`)
  * and returns the first link on a line of its own that contains `linkPart`.
  */
-export async function linkFromMail(address: string, linkPart: string): Promise<string> {
-  const outbox = path.join(process.env.SPARKLOOP_E2E_DATA_DIR ?? '', 'outbox');
+export async function linkFromMail(address: string, linkPart: string, dataDir = process.env.SPARKLOOP_E2E_DATA_DIR ?? ''): Promise<string> {
+  const outbox = path.join(dataDir, 'outbox');
   let link: string | undefined;
   await expect
     .poll(
