@@ -3,6 +3,7 @@ import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
 import { problemResponses } from '../http/problem.js';
 import { listDecisions, listReasonCodes, listStages } from './decisions.js';
+import { deleteStage, saveReasonCode, saveStage } from './framework.js';
 import { ideaResponse, loadReadableIdea } from './respond.js';
 import { AssignmentSchema, DecisionQuerySchema, DecisionSchema, IdeaSchema, TransitionSchema } from './schema.js';
 import { assignReviewer } from './service.js';
@@ -45,6 +46,36 @@ const stages = createRoute({
   responses: { 200: json(z.object({ items: z.array(StageSchema) }), 'Stages'), ...problemResponses(401, 403) },
 });
 
+const KeyParams = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lowercase letters, digits and _') });
+const StageInputSchema = z
+  .object({
+    name: z.string().trim().min(2).max(40),
+    position: z.number().int().min(0).max(10_000),
+    terminal: z.boolean(),
+    customerLabel: z.string().trim().min(2).max(40),
+    reasonRequired: z.boolean(),
+  })
+  .openapi('StageInput');
+const putStage = createRoute({
+  method: 'put', path: '/api/v1/stages/{key}', tags, summary: 'Add or change a stage (admins); built-in stages keep whether they close an idea',
+  request: { params: KeyParams, body: { content: { 'application/json': { schema: StageInputSchema } }, required: true } },
+  responses: { 200: json(StageSchema, 'The stage'), ...problemResponses(401, 403, 422) },
+});
+const deleteStageRoute = createRoute({
+  method: 'delete', path: '/api/v1/stages/{key}', tags, summary: 'Remove a stage an admin added, when no idea is in it',
+  request: { params: KeyParams },
+  responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409) },
+});
+const ReasonCodeSchema = z.object({ key: z.string(), label: z.string(), active: z.boolean() }).openapi('ReasonCode');
+const putReasonCode = createRoute({
+  method: 'put', path: '/api/v1/reason-codes/{key}', tags, summary: 'Add, rename or retire a reason code (admins)',
+  request: {
+    params: KeyParams,
+    body: { content: { 'application/json': { schema: z.object({ label: z.string().trim().min(2).max(80), active: z.boolean().default(true) }) } }, required: true },
+  },
+  responses: { 200: json(ReasonCodeSchema, 'The reason code'), ...problemResponses(401, 403, 422) },
+});
+
 async function loadForReview(c: Parameters<typeof authorize>[0], id: string, action: 'idea.transition' | 'idea.assign') {
   const { idea } = await loadReadableIdea(c, id);
   return { idea, actor: authorize(c, action, idea) };
@@ -70,6 +101,19 @@ export const reviewRoutes = createRouter()
   .openapi(stages, async (c) => {
     authorize(c, 'decision.list', null);
     return c.json({ items: await listStages(c.var.services.database.db) }, 200);
+  })
+  .openapi(putStage, async (c) => {
+    authorize(c, 'stage.manage', null);
+    return c.json(await saveStage(c.var.services.database.db, c.req.valid('param').key, c.req.valid('json')), 200);
+  })
+  .openapi(deleteStageRoute, async (c) => {
+    authorize(c, 'stage.manage', null);
+    await deleteStage(c.var.services.database.db, c.req.valid('param').key);
+    return c.body(null, 204);
+  })
+  .openapi(putReasonCode, async (c) => {
+    authorize(c, 'stage.manage', null);
+    return c.json(await saveReasonCode(c.var.services.database.db, c.req.valid('param').key, c.req.valid('json')), 200);
   })
   .openapi(reasonCodes, async (c) => {
     authorize(c, 'decision.list', null);

@@ -39,6 +39,7 @@ type Subjects = {
   'idea.edit': IdeaSubject & { reviewStarted: boolean };
   'rubric.read': null;
   'rubric.manage': null;
+  'stage.manage': null;
 };
 export type Action = keyof Subjects;
 
@@ -91,6 +92,8 @@ const rules: { [A in Action]: Rule<A> } = {
     rules['idea.read'](actor, idea) && (roles('admin', 'reviewer')(actor) || (idea.authorId === actor.id && !idea.reviewStarted)),
   'rubric.read': staff,
   'rubric.manage': roles('admin'),
+  // Stages and reason codes: the review framework everyone sees, kept by admins.
+  'stage.manage': roles('admin'),
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, subject: Subjects[A]): boolean {

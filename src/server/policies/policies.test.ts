@@ -35,6 +35,7 @@ const table = {
   'idea.edit': { admin: true, reviewer: true, employee: false, customer: false },
   'rubric.read': { admin: true, reviewer: true, employee: true, customer: false },
   'rubric.manage': { admin: true, reviewer: false, employee: false, customer: false },
+  'stage.manage': { admin: true, reviewer: false, employee: false, customer: false },
 } satisfies Record<Action, Record<Role, boolean>>;
 
 const subjectFor = (action: Action) => {
