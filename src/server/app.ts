@@ -11,7 +11,7 @@ import { webAppRoutes } from './http/web-app.js';
 import { reviewRoutes } from './ideas/review-routes.js';
 import { discussionRoutes } from './ideas/discussion-routes.js';
 import { ideaRoutes } from './ideas/routes.js';
-import { notificationRoutes } from './notifications/routes.js';
+import { notificationListRoutes, notificationRoutes } from './notifications/routes.js';
 import { scoringRoutes } from './ideas/scoring-routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
 import { auditRoutes } from './audit/routes.js';
@@ -100,6 +100,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.route('/', scoringRoutes);
   app.route('/', discussionRoutes);
   app.route('/', notificationRoutes);
+  app.route('/', notificationListRoutes);
   for (const router of options.extraRoutes ?? []) app.route('/', router);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: services.version } });

@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEvents } from '../../../tests/support/sse.js';
 import { createTestApp, eventually, type TestContext } from '../../../tests/support/test-app.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { publish, RealtimeHub, type RealtimeEvent } from './realtime.js';
@@ -9,29 +10,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-/** Reads SSE messages from a streaming response as they arrive. */
-function readEvents(res: Response) {
-  const messages: { event: string; data: string }[] = [];
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  const done = (async () => {
-    for (;;) {
-      const { value, done: finished } = await reader.read();
-      if (finished) return;
-      buffer += value;
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event && data) messages.push({ event, data });
-      }
-    }
-  })();
-  return { messages, done, cancel: () => reader.cancel() };
-}
 
 describe('GET /api/v1/events (SSE)', () => {
   it('streams an event published inside a transaction once it commits, and never a rolled-back one', async () => {

@@ -13,6 +13,8 @@ export const RealtimeEventSchema = z.object({
   type: z.string().regex(/^[a-z_]+\.[a-z_]+$/, 'use "subject.verb", e.g. "idea.updated"'),
   id: z.string().min(1).max(100),
   version: z.number().int().nonnegative().optional(),
+  /** Only this person's streams receive it (e.g. their own notifications). */
+  userId: z.string().max(100).optional(),
 });
 export type RealtimeEvent = z.infer<typeof RealtimeEventSchema>;
 

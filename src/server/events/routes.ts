@@ -20,6 +20,7 @@ const eventsRoute = createRoute({
 
 export const eventsRoutes = createRouter().openapi(eventsRoute, (c) => {
   const hub = c.var.services.realtime;
+  const viewerId = c.get('actor')?.id;
   return streamSSE(c, async (stream) => {
     const queue: RealtimeEvent[] = [];
     let wake: (() => void) | undefined;
@@ -30,6 +31,7 @@ export const eventsRoutes = createRouter().openapi(eventsRoute, (c) => {
     };
     const unsubscribe = hub.subscribe({
       deliver(event) {
+        if (event.userId && event.userId !== viewerId) return;
         queue.push(event);
         wake?.();
       },

@@ -1,10 +1,11 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.js';
 import type { Database, Db } from '../db/client.js';
 import { ideaComments, ideaFollowers, ideas, users } from '../db/schema/index.js';
 import { publish } from '../events/realtime.js';
 import type { Actor } from '../policies/index.js';
-import type { IdeaRow } from './service.js';
+import type { Notifier } from '../notifications/service.js';
+import { actorName, type IdeaRow } from './service.js';
 
 export type CommentRow = { id: string; body: string; authorId: string | null; authorName: string | null; createdAt: Date };
 
@@ -21,7 +22,7 @@ export function listComments(db: Db, ideaId: string): Promise<CommentRow[]> {
  * A public comment. The commenter starts following the idea, and a reviewer's or admin's first
  * comment counts as the idea's first response.
  */
-export async function addComment(db: Database, actor: Actor, idea: IdeaRow, body: string): Promise<void> {
+export async function addComment(db: Database, actor: Actor, idea: IdeaRow, body: string, notify?: Notifier): Promise<void> {
   await db.transaction(async (tx) => {
     const [comment] = await tx.insert(ideaComments).values({ ideaId: idea.id, authorId: actor.id, body }).returning({ id: ideaComments.id });
     await tx.update(ideas).set({ commentCount: sql`${ideas.commentCount} + 1`, version: sql`${ideas.version} + 1` }).where(eq(ideas.id, idea.id));
@@ -31,6 +32,16 @@ export async function addComment(db: Database, actor: Actor, idea: IdeaRow, body
     await tx.insert(ideaFollowers).values({ ideaId: idea.id, userId: actor.id }).onConflictDoNothing();
     const hideActor = idea.anonymous && actor.id === idea.authorId;
     await recordAudit(tx, { action: 'idea.commented', actorId: hideActor ? null : actor.id, subject: { type: 'idea', id: idea.id }, data: { commentId: comment!.id } });
+    const name = hideActor ? 'Anonymous' : await actorName(tx, actor.id);
+    const excerpt = body.length > 200 ? `${body.slice(0, 197)}…` : body;
+    const common = { ideaId: idea.id, actorId: hideActor ? null : actor.id, actorName: name, detail: excerpt };
+    const mentioned = await mentionedPeople(tx, body);
+    if (mentioned.length) await notify?.(tx, { ...common, eventKey: `mention:${comment!.id}`, kind: 'mention', recipientIds: mentioned });
+    // Followers hear about the comment; the commenter (even anonymous) is never told about their own.
+    const followers = (await tx.select({ userId: ideaFollowers.userId }).from(ideaFollowers).where(eq(ideaFollowers.ideaId, idea.id)))
+      .map((row) => row.userId)
+      .filter((id) => id !== actor.id && !mentioned.includes(id));
+    if (followers.length) await notify?.(tx, { ...common, eventKey: `comment:${comment!.id}`, kind: 'comment', recipientIds: followers });
     await publish(tx, { type: 'idea.updated', id: idea.id, version: idea.version + 1 });
   });
 }
@@ -43,4 +54,12 @@ export async function setFollowing(db: Db, userId: string, ideaId: string, follo
 export async function isFollowing(db: Db, userId: string, ideaId: string): Promise<boolean> {
   const [row] = await db.select({ ideaId: ideaFollowers.ideaId }).from(ideaFollowers).where(and(eq(ideaFollowers.ideaId, ideaId), eq(ideaFollowers.userId, userId)));
   return !!row;
+}
+
+/** `@[Name](person-id)` mentions, as the web app inserts them; only real, active people count. */
+export async function mentionedPeople(db: Db, body: string): Promise<string[]> {
+  const ids = [...body.matchAll(/@\[[^\]]{1,120}\]\(([\w-]{1,100})\)/g)].map((match) => match[1]!);
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: users.id }).from(users).where(and(inArray(users.id, [...new Set(ids)]), isNull(users.deactivatedAt)));
+  return rows.map((row) => row.id);
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { notifier } from '../notifications/service.js';
 import { problemResponses } from '../http/problem.js';
 import { addComment, listComments, setFollowing } from './comments.js';
 import { presentComment } from './present.js';
@@ -38,7 +39,7 @@ export const discussionRoutes = createRouter()
     const { idea } = await loadReadableIdea(c, c.req.valid('param').id);
     const actor = authorize(c, 'idea.comment', idea);
     const db = c.var.services.database.db;
-    await addComment(db, actor, idea, c.req.valid('json').body);
+    await addComment(db, actor, idea, c.req.valid('json').body, notifier(c.var.services));
     return c.json({ items: (await listComments(db, idea.id)).map((row) => presentComment(idea, row)) }, 201);
   })
   .openapi(followRoute('put'), async (c) => {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { notifier } from '../notifications/service.js';
 import { problemResponses } from '../http/problem.js';
 import { listDecisions, listReasonCodes, listStages } from './decisions.js';
 import { deleteStage, saveReasonCode, saveStage } from './framework.js';
@@ -85,13 +86,13 @@ export const reviewRoutes = createRouter()
   .openapi(transition, async (c) => {
     const { idea, actor } = await loadForReview(c, c.req.valid('param').id, 'idea.transition');
     const db = c.var.services.database.db;
-    await transitionIdea(db, actor, idea, c.req.valid('json'));
+    await transitionIdea(db, actor, idea, c.req.valid('json'), notifier(c.var.services));
     return c.json(await ideaResponse(c, idea.id, actor), 200);
   })
   .openapi(assign, async (c) => {
     const { idea, actor } = await loadForReview(c, c.req.valid('param').id, 'idea.assign');
     const db = c.var.services.database.db;
-    await assignReviewer(db, actor, idea, c.req.valid('json').reviewerId);
+    await assignReviewer(db, actor, idea, c.req.valid('json').reviewerId, notifier(c.var.services));
     return c.json(await ideaResponse(c, idea.id, actor), 200);
   })
   .openapi(decisions, async (c) => {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { notifier } from '../notifications/service.js';
 import { problemResponses } from '../http/problem.js';
 import { presentIdeaSummary } from './present.js';
 import { ideaResponse, loadReadableIdea } from './respond.js';
@@ -50,7 +51,7 @@ export const ideaRoutes = createRouter()
   .openapi(submit, async (c) => {
     const actor = authorize(c, 'idea.submit', null);
     const db = c.var.services.database.db;
-    const idea = await submitIdea(db, actor, c.req.valid('json'));
+    const idea = await submitIdea(db, actor, c.req.valid('json'), notifier(c.var.services));
     c.header('Location', `/api/v1/ideas/${idea.id}`);
     return c.json(await ideaResponse(c, idea.id, actor), 201);
   })

@@ -5,6 +5,7 @@ import { ideaEvents, ideaFollowers, ideaStages, ideas, ideaVotes, organisations,
 import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
 import { recordAudit } from '../audit/service.js';
+import type { Notifier } from '../notifications/service.js';
 import type { Actor } from '../policies/index.js';
 import { nextReviewer } from './assignment.js';
 import { businessDeadline } from './business-days.js';
@@ -28,7 +29,7 @@ export const ideaColumns = {
 };
 
 /** Submits an idea: the row, its first timeline event and a realtime notice, in one transaction. */
-export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaInput): Promise<IdeaRow> {
+export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaInput, notify?: Notifier): Promise<IdeaRow> {
   return db.transaction(async (tx) => {
     if (input.siteId) {
       const [site] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, input.siteId));
@@ -49,7 +50,10 @@ export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaIn
     });
     // The author follows their idea (even anonymously: they still hear how it goes).
     await tx.insert(ideaFollowers).values({ ideaId: idea!.id, userId: actor.id });
-    if (reviewerId) await tx.insert(ideaEvents).values({ ideaId: idea!.id, type: 'assigned', data: { reviewerId, automatic: true } });
+    if (reviewerId) {
+      await tx.insert(ideaEvents).values({ ideaId: idea!.id, type: 'assigned', data: { reviewerId, automatic: true } });
+      await notify?.(tx, { eventKey: `assigned:${idea!.id}:1`, kind: 'assignment', ideaId: idea!.id, actorId: null, actorName: 'Sparkloop', recipientIds: [reviewerId] });
+    }
     // The security log must not lead back to an anonymous author either.
     await recordAudit(tx, { action: 'idea.submitted', actorId: input.anonymous ? null : actor.id, subject: { type: 'idea', id: idea!.id } });
     await publish(tx, { type: 'idea.created', id: idea!.id, version: 1 });
@@ -112,7 +116,7 @@ export async function setVote(db: Database, actor: Actor, ideaId: string, vote: 
 }
 
 /** Hands the idea to another reviewer, on the public timeline. */
-export async function assignReviewer(db: Database, actor: Actor, idea: IdeaRow, reviewerId: string): Promise<void> {
+export async function assignReviewer(db: Database, actor: Actor, idea: IdeaRow, reviewerId: string, notify?: Notifier): Promise<void> {
   await db.transaction(async (tx) => {
     const [reviewer] = await tx.select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, reviewerId));
     if (!reviewer || reviewer.deactivatedAt || (reviewer.role !== 'reviewer' && reviewer.role !== 'admin')) {
@@ -121,6 +125,14 @@ export async function assignReviewer(db: Database, actor: Actor, idea: IdeaRow, 
     await tx.update(ideas).set({ assignedReviewerId: reviewerId, version: sql`${ideas.version} + 1`, updatedAt: new Date() }).where(eq(ideas.id, idea.id));
     await tx.insert(ideaEvents).values({ ideaId: idea.id, type: 'assigned', actorId: actor.id, data: { reviewerId } });
     await recordAudit(tx, { action: 'idea.assigned', actorId: actor.id, subject: { type: 'idea', id: idea.id }, data: { reviewerId } });
+    await notify?.(tx, {
+      eventKey: `assigned:${idea.id}:${idea.version + 1}`,
+      kind: 'assignment',
+      ideaId: idea.id,
+      actorId: actor.id,
+      actorName: await actorName(tx, actor.id),
+      recipientIds: [reviewerId],
+    });
     await publish(tx, { type: 'idea.updated', id: idea.id, version: idea.version + 1 });
   });
 }
@@ -157,4 +169,9 @@ async function promisedDeadlines(db: Db, siteId: string | null, now: Date): Prom
     firstResponseDueAt: businessDeadline(now, organisation?.firstResponseDays ?? 5, timeZone),
     decisionDueAt: businessDeadline(now, organisation?.decisionDays ?? 30, timeZone),
   };
+}
+
+export async function actorName(db: Db, userId: string): Promise<string> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? 'Someone';
 }

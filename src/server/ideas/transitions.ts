@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/service.js';
 import { publish } from '../events/realtime.js';
 import { ProblemError } from '../http/problem.js';
 import type { Actor } from '../policies/index.js';
-import type { IdeaRow } from './service.js';
+import type { Notifier } from '../notifications/service.js';
+import { actorName, type IdeaRow } from './service.js';
 
 export type TransitionInput = { to: string; reason?: string; reasonCode?: string; revisitOn?: string; mergeInto?: string };
 
@@ -37,7 +38,7 @@ const invalid = (path: string, message: string) => new ProblemError('validation'
  * One reviewed move with its decision record (reason, code, reviewer, time) on the public
  * timeline. Merging moves the duplicate's votes to the target, one per person.
  */
-export async function transitionIdea(db: Database, actor: Actor, idea: IdeaRow, input: TransitionInput): Promise<void> {
+export async function transitionIdea(db: Database, actor: Actor, idea: IdeaRow, input: TransitionInput, notify?: Notifier): Promise<void> {
   await db.transaction(async (tx) => {
     const [from, to] = await Promise.all([
       tx.select().from(ideaStages).where(eq(ideaStages.key, idea.stageKey)).then((rows) => rows[0]!),
@@ -94,6 +95,14 @@ export async function transitionIdea(db: Database, actor: Actor, idea: IdeaRow, 
       actorId: actor.id,
       subject: { type: 'idea', id: idea.id },
       data: { from: from.key, to: to.key, ...(input.reasonCode ? { reasonCode: input.reasonCode } : {}) },
+    });
+    await notify?.(tx, {
+      eventKey: `transition:${idea.id}:${idea.version}`,
+      kind: 'status_change',
+      ideaId: idea.id,
+      actorId: actor.id,
+      actorName: await actorName(tx, actor.id),
+      detail: to.name,
     });
     await publish(tx, { type: 'idea.updated', id: idea.id, version: idea.version + 1 });
   });
