@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
 import { eventsRoutes } from './events/routes.js';
 import { createRouter, type AppEnv } from './http/context.js';
@@ -9,6 +11,7 @@ import { requestContext, requestLog, requireJsonBody } from './http/middleware.j
 import { ProblemError } from './http/problem.js';
 import { webAppRoutes } from './http/web-app.js';
 import { reviewRoutes } from './ideas/review-routes.js';
+import { attachmentRoutes, UPLOAD_PATH } from './ideas/attachment-routes.js';
 import { discussionRoutes } from './ideas/discussion-routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { notificationListRoutes, notificationRoutes } from './notifications/routes.js';
@@ -72,15 +75,20 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
       strictTransportSecurity: services.config.appUrl.startsWith('https://') ? 'max-age=31536000; includeSubDomains' : false,
     }),
   );
+  // File uploads carry raw bytes with their own limit; every other API body is JSON up to 1 MB.
+  const isUpload = (c: Context) => c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path);
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ProblemError('payload-too-large', 'The body must be at most 1 MB');
-      },
-    }),
-    requireJsonBody,
+    except(
+      isUpload,
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new ProblemError('payload-too-large', 'The body must be at most 1 MB');
+        },
+      }),
+      requireJsonBody,
+    ),
     csrfProtection,
   );
   app.use('/api/v1/*', resolveActor, writeRateLimit, idempotency);
@@ -99,6 +107,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.route('/', reviewRoutes);
   app.route('/', scoringRoutes);
   app.route('/', discussionRoutes);
+  app.route('/', attachmentRoutes);
   app.route('/', notificationRoutes);
   app.route('/', notificationListRoutes);
   for (const router of options.extraRoutes ?? []) app.route('/', router);

@@ -11,6 +11,7 @@ import { JobRunner } from './jobs/runner.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/transport.js';
 import { projectRoot } from './paths.js';
+import { diskFileStore } from './storage/files.js';
 import type { Services } from './services.js';
 
 export const appVersion: string = (
@@ -48,6 +49,7 @@ export async function bootServices(config: Config, logger: Logger, options: Boot
       mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger }),
       realtime,
       auth: createAuth({ config, database, jobs, secret: config.sessionSecret ?? (await sharedSecret(database.db, 'session')) }),
+      files: diskFileStore(path.join(config.dataDir, 'uploads')),
       lifecycle: { shuttingDown: false, startedAt: new Date() },
       version: appVersion,
     };

@@ -5,6 +5,7 @@ import type { RealtimeHub } from './events/realtime.js';
 import type { JobRunner } from './jobs/runner.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/transport.js';
+import type { FileStore } from './storage/files.js';
 
 /** Everything a route, service or job may need, built once per process in boot.ts. */
 export type Services = {
@@ -15,6 +16,8 @@ export type Services = {
   mailer: Mailer;
   realtime: RealtimeHub;
   auth: Auth;
+  /** Uploaded files (attachments), under DATA_DIR/uploads. */
+  files: FileStore;
   /** Flipped at shutdown so /readyz tells the load balancer to stop sending traffic. */
   lifecycle: { shuttingDown: boolean; startedAt: Date };
   version: string;

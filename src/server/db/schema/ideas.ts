@@ -179,3 +179,19 @@ export const ideaFollowers = pgTable(
   },
   (table) => [primaryKey({ columns: [table.ideaId, table.userId] }), index('idea_followers_user_idx').on(table.userId)],
 );
+
+/** A picture or PDF attached to an idea; the bytes live in the file store under `storageKey`. */
+export const ideaAttachments = pgTable(
+  'idea_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id, { onDelete: 'cascade' }),
+    uploaderId: text('uploader_id').references(() => users.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [index('idea_attachments_idea_idx').on(table.ideaId)],
+);
