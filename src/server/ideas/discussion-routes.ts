@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { jsonResponse } from '../http/openapi.js';
 import { notifier } from '../notifications/service.js';
 import { problemResponses } from '../http/problem.js';
 import { addComment, listComments, setFollowing } from './comments.js';
@@ -11,23 +12,22 @@ import { CommentSchema, NewCommentSchema } from './schema.js';
 const tags = ['Ideas'];
 const IdParams = z.object({ id: z.uuid() });
 const CommentList = z.object({ items: z.array(CommentSchema) });
-const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const comments = createRoute({
   method: 'get', path: '/api/v1/ideas/{id}/comments', tags, summary: 'Public comments, oldest first',
   request: { params: IdParams },
-  responses: { 200: json(CommentList, 'Comments'), ...problemResponses(401, 404) },
+  responses: { 200: jsonResponse(CommentList, 'Comments'), ...problemResponses(401, 404) },
 });
 const comment = createRoute({
   method: 'post', path: '/api/v1/ideas/{id}/comments', tags, summary: 'Comment on an idea (markdown); you start following it',
   request: { params: IdParams, body: { content: { 'application/json': { schema: NewCommentSchema } }, required: true } },
-  responses: { 201: json(CommentList, 'All comments, with yours'), ...problemResponses(401, 403, 404, 422) },
+  responses: { 201: jsonResponse(CommentList, 'All comments, with yours'), ...problemResponses(401, 403, 404, 422) },
 });
 const followRoute = (method: 'put' | 'delete') =>
   createRoute({
     method, path: '/api/v1/ideas/{id}/follow', tags, summary: method === 'put' ? 'Follow an idea' : 'Stop following an idea',
     request: { params: IdParams },
-    responses: { 200: json(z.object({ following: z.boolean() }), 'Whether you follow it now'), ...problemResponses(401, 404) },
+    responses: { 200: jsonResponse(z.object({ following: z.boolean() }), 'Whether you follow it now'), ...problemResponses(401, 404) },
   });
 
 export const discussionRoutes = createRouter()

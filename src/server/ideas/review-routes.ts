@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { jsonResponse } from '../http/openapi.js';
 import { notifier } from '../notifications/service.js';
 import { problemResponses } from '../http/problem.js';
 import { listDecisions, listReasonCodes, listStages } from './decisions.js';
@@ -11,7 +12,6 @@ import { assignReviewer } from './service.js';
 import { transitionIdea } from './transitions.js';
 
 const tags = ['Review'];
-const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 const IdParams = z.object({ id: z.uuid() });
 
 const transition = createRoute({
@@ -19,24 +19,24 @@ const transition = createRoute({
   summary: 'Move an idea to another stage with a reason (reviewers and admins)',
   description: 'A reason is required for parked, declined and merged; parking needs `revisitOn`, merging needs `mergeInto`. Illegal moves are 409.',
   request: { params: IdParams, body: { content: { 'application/json': { schema: TransitionSchema } }, required: true } },
-  responses: { 200: json(IdeaSchema, 'The idea after the move'), ...problemResponses(401, 403, 404, 409, 422) },
+  responses: { 200: jsonResponse(IdeaSchema, 'The idea after the move'), ...problemResponses(401, 403, 404, 409, 422) },
 });
 const assign = createRoute({
   method: 'put', path: '/api/v1/ideas/{id}/assignment', tags, summary: 'Hand the idea to another reviewer (reviewers and admins)',
   request: { params: IdParams, body: { content: { 'application/json': { schema: AssignmentSchema } }, required: true } },
-  responses: { 200: json(IdeaSchema, 'The idea with its new reviewer'), ...problemResponses(401, 403, 404, 422) },
+  responses: { 200: jsonResponse(IdeaSchema, 'The idea with its new reviewer'), ...problemResponses(401, 403, 404, 422) },
 });
 const decisions = createRoute({
   method: 'get', path: '/api/v1/decisions', tags, summary: 'The decision log: why ideas were accepted, parked, declined or merged',
   request: { query: DecisionQuerySchema },
   responses: {
-    200: json(z.object({ items: z.array(DecisionSchema), nextBefore: z.string().nullable() }), 'Decisions, newest first'),
+    200: jsonResponse(z.object({ items: z.array(DecisionSchema), nextBefore: z.string().nullable() }), 'Decisions, newest first'),
     ...problemResponses(401, 403, 422),
   },
 });
 const reasonCodes = createRoute({
   method: 'get', path: '/api/v1/reason-codes', tags, summary: 'The reason codes a decision can cite',
-  responses: { 200: json(z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }), 'Active codes'), ...problemResponses(401, 403) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }), 'Active codes'), ...problemResponses(401, 403) },
 });
 
 const StageSchema = z
@@ -44,7 +44,7 @@ const StageSchema = z
   .openapi('Stage');
 const stages = createRoute({
   method: 'get', path: '/api/v1/stages', tags, summary: 'The review stages in order, with their customer-facing labels',
-  responses: { 200: json(z.object({ items: z.array(StageSchema) }), 'Stages'), ...problemResponses(401, 403) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(StageSchema) }), 'Stages'), ...problemResponses(401, 403) },
 });
 
 const KeyParams = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lowercase letters, digits and _') });
@@ -60,7 +60,7 @@ const StageInputSchema = z
 const putStage = createRoute({
   method: 'put', path: '/api/v1/stages/{key}', tags, summary: 'Add or change a stage (admins); built-in stages keep whether they close an idea',
   request: { params: KeyParams, body: { content: { 'application/json': { schema: StageInputSchema } }, required: true } },
-  responses: { 200: json(StageSchema, 'The stage'), ...problemResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(StageSchema, 'The stage'), ...problemResponses(401, 403, 422) },
 });
 const deleteStageRoute = createRoute({
   method: 'delete', path: '/api/v1/stages/{key}', tags, summary: 'Remove a stage an admin added, when no idea is in it',
@@ -74,7 +74,7 @@ const putReasonCode = createRoute({
     params: KeyParams,
     body: { content: { 'application/json': { schema: z.object({ label: z.string().trim().min(2).max(80), active: z.boolean().default(true) }) } }, required: true },
   },
-  responses: { 200: json(ReasonCodeSchema, 'The reason code'), ...problemResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(ReasonCodeSchema, 'The reason code'), ...problemResponses(401, 403, 422) },
 });
 
 async function loadForReview(c: Parameters<typeof authorize>[0], id: string, action: 'idea.transition' | 'idea.assign') {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { jsonResponse } from '../http/openapi.js';
 import { notifier } from '../notifications/service.js';
 import { problemResponses } from '../http/problem.js';
 import { presentIdeaSummary } from './present.js';
@@ -10,41 +11,40 @@ import { listIdeas, similarIdeas } from './browse.js';
 import { editIdea, reviewStarted, setVote, submitIdea } from './service.js';
 
 const tags = ['Ideas'];
-const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 const IdParams = z.object({ id: z.uuid() });
 const VoteSchema = z.object({ voteCount: z.number().int(), voted: z.boolean() }).openapi('VoteState');
 
 const submit = createRoute({
   method: 'post', path: '/api/v1/ideas', tags, summary: 'Submit an idea',
   request: { body: { content: { 'application/json': { schema: SubmitIdeaSchema } }, required: true } },
-  responses: { 201: json(IdeaSchema, 'Submitted'), ...problemResponses(401, 403, 409, 422, 429) },
+  responses: { 201: jsonResponse(IdeaSchema, 'Submitted'), ...problemResponses(401, 403, 409, 422, 429) },
 });
 const list = createRoute({
   method: 'get', path: '/api/v1/ideas', tags, summary: 'Browse and search ideas (cursor-paginated)',
   request: { query: IdeaListQuerySchema },
-  responses: { 200: json(IdeaPageSchema, 'A page of ideas'), ...problemResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(IdeaPageSchema, 'A page of ideas'), ...problemResponses(401, 403, 422) },
 });
 const similar = createRoute({
   method: 'get', path: '/api/v1/ideas/similar', tags, summary: 'Existing ideas like this text (for duplicates while typing; typo-tolerant)',
   request: { query: SimilarQuerySchema },
-  responses: { 200: json(z.object({ items: z.array(SimilarIdeaSchema) }), 'Up to 5 similar ideas, best first'), ...problemResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(SimilarIdeaSchema) }), 'Up to 5 similar ideas, best first'), ...problemResponses(401, 403, 422) },
 });
 const read = createRoute({
   method: 'get', path: '/api/v1/ideas/{id}', tags, summary: 'One idea with its public timeline',
   request: { params: IdParams },
-  responses: { 200: json(IdeaSchema, 'The idea'), ...problemResponses(401, 404, 422) },
+  responses: { 200: jsonResponse(IdeaSchema, 'The idea'), ...problemResponses(401, 404, 422) },
 });
 const edit = createRoute({
   method: 'patch', path: '/api/v1/ideas/{id}', tags, summary: 'Edit an idea (its author until review starts; reviewers and admins any time)',
   request: { params: IdParams, body: { content: { 'application/json': { schema: EditIdeaSchema } }, required: true } },
-  responses: { 200: json(IdeaSchema, 'The edited idea'), ...problemResponses(401, 403, 404, 422) },
+  responses: { 200: jsonResponse(IdeaSchema, 'The edited idea'), ...problemResponses(401, 403, 404, 422) },
 });
 const voteRoute = (method: 'put' | 'delete') =>
   createRoute({
     method, path: '/api/v1/ideas/{id}/vote', tags,
     summary: method === 'put' ? 'Vote for an idea (once per person; repeating is harmless)' : 'Take your vote back',
     request: { params: IdParams },
-    responses: { 200: json(VoteSchema, 'Your vote and the new count'), ...problemResponses(401, 403, 404, 422) },
+    responses: { 200: jsonResponse(VoteSchema, 'Your vote and the new count'), ...problemResponses(401, 403, 404, 422) },
   });
 
 export const ideaRoutes = createRouter()

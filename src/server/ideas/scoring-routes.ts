@@ -1,41 +1,40 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { jsonBody, jsonResponse } from '../http/openapi.js';
 import { problemResponses } from '../http/problem.js';
 import { addNote, listNotes } from './notes.js';
 import { ideaResponse, loadReadableIdea } from './respond.js';
 import { activeCriteria, replaceRubric, saveScores } from './rubric.js';
 import { IdeaSchema, NewNoteSchema, NoteSchema, ReviewScoresSchema, RubricSchema } from './schema.js';
 
-const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const IdParams = z.object({ id: z.uuid() });
 const NoteList = z.object({ items: z.array(NoteSchema) });
 
 const review = createRoute({
   method: 'put', path: '/api/v1/ideas/{id}/review', tags: ['Review'],
   summary: 'Score the idea 1–5 on the rubric criteria (reviewers and admins); saving again replaces your scores',
-  request: { params: IdParams, ...body(ReviewScoresSchema) },
-  responses: { 200: json(IdeaSchema, 'The idea with its updated scores'), ...problemResponses(401, 403, 404, 422) },
+  request: { params: IdParams, ...jsonBody(ReviewScoresSchema) },
+  responses: { 200: jsonResponse(IdeaSchema, 'The idea with its updated scores'), ...problemResponses(401, 403, 404, 422) },
 });
 const notes = createRoute({
   method: 'get', path: '/api/v1/ideas/{id}/notes', tags: ['Review'], summary: 'Internal notes (reviewers and admins only)',
   request: { params: IdParams },
-  responses: { 200: json(NoteList, 'Notes, oldest first'), ...problemResponses(401, 403, 404) },
+  responses: { 200: jsonResponse(NoteList, 'Notes, oldest first'), ...problemResponses(401, 403, 404) },
 });
 const newNote = createRoute({
   method: 'post', path: '/api/v1/ideas/{id}/notes', tags: ['Review'], summary: 'Add an internal note (reviewers and admins only)',
-  request: { params: IdParams, ...body(NewNoteSchema) },
-  responses: { 201: json(NoteList, 'All notes, with the new one'), ...problemResponses(401, 403, 404, 422) },
+  request: { params: IdParams, ...jsonBody(NewNoteSchema) },
+  responses: { 201: jsonResponse(NoteList, 'All notes, with the new one'), ...problemResponses(401, 403, 404, 422) },
 });
 const getRubric = createRoute({
   method: 'get', path: '/api/v1/rubric', tags: ['Review'], summary: 'The rubric ideas are scored on',
-  responses: { 200: json(RubricSchema, 'Active criteria in order'), ...problemResponses(401, 403) },
+  responses: { 200: jsonResponse(RubricSchema, 'Active criteria in order'), ...problemResponses(401, 403) },
 });
 const putRubric = createRoute({
   method: 'put', path: '/api/v1/rubric', tags: ['Review'], summary: 'Replace the rubric (admins); removed criteria are retired, their scores kept',
-  request: body(RubricSchema),
-  responses: { 200: json(RubricSchema, 'The new rubric'), ...problemResponses(401, 403, 422) },
+  request: jsonBody(RubricSchema),
+  responses: { 200: jsonResponse(RubricSchema, 'The new rubric'), ...problemResponses(401, 403, 422) },
 });
 
 async function noteList(db: Parameters<typeof listNotes>[0], ideaId: string) {

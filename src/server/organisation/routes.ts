@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { clientIp } from '../auth/routes.js';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { jsonBody, jsonResponse } from '../http/openapi.js';
 import { ProblemError, problemResponses } from '../http/problem.js';
 import { presentOrganisation, presentSite, presentTeam } from './present.js';
 import {
@@ -10,47 +11,45 @@ import {
 } from './schema.js';
 import { createSite, createTeam, findOrganisation, listSites, listTeams, updateOrganisation, updateSite, updateTeam } from './service.js';
 
-const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const IdParams = z.object({ id: z.uuid() });
 
 const getOrganisation = createRoute({
   method: 'get', path: '/api/v1/organisation', tags: ['Organisation'], summary: 'The organisation and its sites (signed in)',
-  responses: { 200: json(OrganisationSchema, 'The organisation'), ...problemResponses(401, 404) },
+  responses: { 200: jsonResponse(OrganisationSchema, 'The organisation'), ...problemResponses(401, 404) },
 });
 const patchOrganisation = createRoute({
   method: 'patch', path: '/api/v1/organisation', tags: ['Organisation'], summary: 'Update organisation settings (admins)',
-  request: body(OrganisationPatchSchema),
-  responses: { 200: json(OrganisationSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
+  request: jsonBody(OrganisationPatchSchema),
+  responses: { 200: jsonResponse(OrganisationSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
 });
 const getSites = createRoute({
   method: 'get', path: '/api/v1/sites', tags: ['Sites and teams'], summary: 'All sites',
-  responses: { 200: json(z.object({ items: z.array(SiteSchema) }), 'Sites by name'), ...problemResponses(401) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(SiteSchema) }), 'Sites by name'), ...problemResponses(401) },
 });
 const postSite = createRoute({
   method: 'post', path: '/api/v1/sites', tags: ['Sites and teams'], summary: 'Add a site (admins)',
-  request: body(SiteInputSchema),
-  responses: { 201: json(SiteSchema, 'Created'), ...problemResponses(401, 403, 422) },
+  request: jsonBody(SiteInputSchema),
+  responses: { 201: jsonResponse(SiteSchema, 'Created'), ...problemResponses(401, 403, 422) },
 });
 const patchSite = createRoute({
   method: 'patch', path: '/api/v1/sites/{id}', tags: ['Sites and teams'], summary: 'Rename a site or change its time zone or region (admins)',
-  request: { params: IdParams, ...body(SitePatchSchema) },
-  responses: { 200: json(SiteSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
+  request: { params: IdParams, ...jsonBody(SitePatchSchema) },
+  responses: { 200: jsonResponse(SiteSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
 });
 const getTeams = createRoute({
   method: 'get', path: '/api/v1/teams', tags: ['Sites and teams'], summary: 'Teams, optionally of one site (staff)',
   request: { query: z.object({ siteId: z.uuid().optional() }) },
-  responses: { 200: json(z.object({ items: z.array(TeamSchema) }), 'Teams by name'), ...problemResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(TeamSchema) }), 'Teams by name'), ...problemResponses(401, 403, 422) },
 });
 const postTeam = createRoute({
   method: 'post', path: '/api/v1/teams', tags: ['Sites and teams'], summary: 'Add a team to a site (admins)',
-  request: body(TeamInputSchema),
-  responses: { 201: json(TeamSchema, 'Created'), ...problemResponses(401, 403, 422) },
+  request: jsonBody(TeamInputSchema),
+  responses: { 201: jsonResponse(TeamSchema, 'Created'), ...problemResponses(401, 403, 422) },
 });
 const patchTeam = createRoute({
   method: 'patch', path: '/api/v1/teams/{id}', tags: ['Sites and teams'], summary: 'Rename or move a team (admins)',
-  request: { params: IdParams, ...body(TeamPatchSchema) },
-  responses: { 200: json(TeamSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
+  request: { params: IdParams, ...jsonBody(TeamPatchSchema) },
+  responses: { 200: jsonResponse(TeamSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
 });
 
 export const organisationRoutes = createRouter()

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { clientIp } from '../auth/routes.js';
 import { authorize } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
+import { jsonResponse } from '../http/openapi.js';
 import { ProblemError, problemResponses } from '../http/problem.js';
 import { visibility } from '../policies/index.js';
 import { importPeople } from './import.js';
@@ -11,23 +12,22 @@ import { InvitationSchema, InviteSchema, PeopleQuerySchema, PersonPageSchema, Pe
 import { countActiveAdmins, deactivatePerson, findPerson, listPeople, reactivatePerson, updatePerson } from './service.js';
 
 const tags = ['People'];
-const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 const IdParams = z.object({ id: z.string().min(1).max(100) });
 
 const list = createRoute({
   method: 'get', path: '/api/v1/people', tags, summary: 'List people (admins and reviewers)',
   request: { query: PeopleQuerySchema },
-  responses: { 200: json(PersonPageSchema, 'A page of people'), ...problemResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(PersonPageSchema, 'A page of people'), ...problemResponses(401, 403, 422) },
 });
 const read = createRoute({
   method: 'get', path: '/api/v1/people/{id}', tags, summary: 'One person',
   request: { params: IdParams },
-  responses: { 200: json(PersonSchema, 'The person'), ...problemResponses(401, 404) },
+  responses: { 200: jsonResponse(PersonSchema, 'The person'), ...problemResponses(401, 404) },
 });
 const invite = createRoute({
   method: 'post', path: '/api/v1/people', tags, summary: 'Invite a person by e-mail (admins)',
   request: { body: { content: { 'application/json': { schema: InviteSchema } }, required: true } },
-  responses: { 201: json(InvitationSchema, 'Invitation sent'), ...problemResponses(401, 403, 422, 429) },
+  responses: { 201: jsonResponse(InvitationSchema, 'Invitation sent'), ...problemResponses(401, 403, 422, 429) },
 });
 const ImportReportSchema = z
   .object({
@@ -40,22 +40,22 @@ const importCsv = createRoute({
   summary: 'Invite people from CSV (admins): columns email, name, role, and optionally sites and teams (names separated by ";")',
   description: 'Each row is invited on its own; a row that fails is reported with every reason and leaves nothing behind.',
   request: { body: { content: { 'application/json': { schema: z.object({ csv: z.string().min(1).max(500_000) }) } }, required: true } },
-  responses: { 200: json(ImportReportSchema, 'What was invited and what failed, row by row'), ...problemResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(ImportReportSchema, 'What was invited and what failed, row by row'), ...problemResponses(401, 403, 422) },
 });
 const update = createRoute({
   method: 'patch', path: '/api/v1/people/{id}', tags, summary: "Change a person's role or site and team memberships (admins)",
   request: { params: IdParams, body: { content: { 'application/json': { schema: UpdatePersonSchema } }, required: true } },
-  responses: { 200: json(PersonSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
+  responses: { 200: jsonResponse(PersonSchema, 'Updated'), ...problemResponses(401, 403, 404, 422) },
 });
 const deactivate = createRoute({
   method: 'post', path: '/api/v1/people/{id}/deactivate', tags, summary: 'Deactivate: content kept, sessions revoked, sign-in refused',
   request: { params: IdParams },
-  responses: { 200: json(PersonSchema, 'Deactivated'), ...problemResponses(401, 403, 404) },
+  responses: { 200: jsonResponse(PersonSchema, 'Deactivated'), ...problemResponses(401, 403, 404) },
 });
 const reactivate = createRoute({
   method: 'post', path: '/api/v1/people/{id}/reactivate', tags, summary: 'Allow a deactivated person to sign in again',
   request: { params: IdParams },
-  responses: { 200: json(PersonSchema, 'Reactivated'), ...problemResponses(401, 403, 404) },
+  responses: { 200: jsonResponse(PersonSchema, 'Reactivated'), ...problemResponses(401, 403, 404) },
 });
 
 async function loadPerson(db: Parameters<typeof findPerson>[0], id: string) {
