@@ -25,6 +25,7 @@ export const MeSchema = z
       manageApiKeys: z.boolean(),
       useIdeas: z.boolean(),
       manageRubric: z.boolean(),
+      reviewIdeas: z.boolean(),
     }),
   })
   .openapi('Me');
@@ -58,6 +59,8 @@ export const meRoutes = createRouter().openapi(me, async (c) => {
         manageApiKeys: can(actor, 'apiKey.manage', null),
         useIdeas: can(actor, 'idea.list', null),
         manageRubric: can(actor, 'rubric.manage', null),
+        // Reviewing any idea the person can read: used to offer review-only settings.
+        reviewIdeas: can(actor, 'idea.review', { authorId: '', confidential: false }),
       },
     },
     200,

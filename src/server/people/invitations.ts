@@ -109,7 +109,7 @@ export function listPendingInvitations(db: Db) {
   return db
     .select({
       id: invitations.id, email: invitations.email, name: invitations.name, role: invitations.role,
-      expiresAt: invitations.expiresAt, invitedByName: users.name,
+      siteIds: invitations.siteIds, teamIds: invitations.teamIds, expiresAt: invitations.expiresAt, invitedByName: users.name,
     })
     .from(invitations)
     .leftJoin(users, eq(users.id, invitations.invitedById))

@@ -28,12 +28,17 @@ export function presentPerson(person: PersonRow, viewer: Actor, activeAdmins: nu
   };
 }
 
-export function presentInvitation(invitation: Pick<InvitationRow, 'id' | 'email' | 'name' | 'role' | 'expiresAt'>, invitedByName: string | null) {
+export function presentInvitation(
+  invitation: Pick<InvitationRow, 'id' | 'email' | 'name' | 'role' | 'expiresAt' | 'siteIds' | 'teamIds'>,
+  invitedByName: string | null,
+) {
   return {
     id: invitation.id,
     email: invitation.email,
     name: invitation.name,
     role: invitation.role,
+    siteIds: invitation.siteIds,
+    teamIds: invitation.teamIds,
     expiresAt: invitation.expiresAt.toISOString(),
     invitedByName,
   };

@@ -53,6 +53,8 @@ export const InvitationSchema = z
     email: z.string(),
     name: z.string(),
     role: RoleSchema,
+    siteIds: z.array(z.string()),
+    teamIds: z.array(z.string()),
     expiresAt: z.iso.datetime(),
     invitedByName: z.string().nullable(),
   })
