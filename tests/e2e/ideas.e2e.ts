@@ -196,6 +196,145 @@ test.describe('ideas on a phone', () => {
     await expect(page.getByText('Moved from Submitted to Declined by Tomás Ribeiro')).toBeVisible();
   });
 
+  test('a reviewer scores an idea and keeps an internal note; a colleague comments, follows it and never sees the note', async ({ page }) => {
+    test.setTimeout(90_000);
+    const stamp = Date.now().toString(36);
+    const origin = new URL(test.info().project.use.baseURL!).origin;
+    const title = `Welcome drink in the room on arrival ${stamp}`;
+    const note = `Check the minibar budget with finance first (${stamp}).`;
+    await signInAs(page, demo.reviewer);
+    const created = await page.request.post('/api/v1/ideas', {
+      headers: { 'Idempotency-Key': `e2e-score-${stamp}`, Origin: origin },
+      data: { title, problem: 'Arrival feels plain after a long trip.', proposal: 'A chilled welcome drink in each room.', area: 'product' },
+    });
+    expect(created.status()).toBe(201);
+    const { id, number, scores } = (await created.json()) as { id: string; number: number; scores: { criteria: { name: string }[] } };
+    expect(scores.criteria.length).toBeGreaterThan(0);
+
+    // The reviewer sees the response promise, scores every criterion and keeps a private note.
+    await page.goto(`/ideas/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByText(/First answer due .+ — (on track|due soon)|No answer time is promised/)).toBeVisible();
+    const rubric = page.getByRole('region', { name: 'Review scores' });
+    await expect(rubric).toContainText('No reviewer has scored this idea yet.');
+    await expectAccessible(page);
+    await rubric.getByRole('button', { name: 'Score this idea' }).click();
+    const dialog = page.getByRole('dialog', { name: `Score #${number}` });
+    await dialog.getByRole('button', { name: 'Save scores' }).click();
+    await expect(dialog.getByText('Choose a score from 1 to 5').first()).toBeVisible();
+    await expectAccessible(page);
+    for (const criterion of scores.criteria) {
+      const group = dialog.getByRole('group', { name: criterion.name });
+      await group.getByText('4', { exact: true }).click();
+      await expect(group.getByRole('radio', { name: '4' })).toBeChecked();
+    }
+    await dialog.getByRole('button', { name: 'Save scores' }).click();
+    await expect(dialog).toBeHidden();
+    await expectToast(page, 'Your scores are saved');
+    await expect(rubric).toContainText('Weighted total: 4.0 out of 5');
+    await expect(rubric).toContainText('Scored by 1 reviewer');
+    // Opening the form again shows the scores given.
+    await rubric.getByRole('button', { name: 'Score this idea' }).click();
+    await expect(dialog.getByRole('group', { name: scores.criteria[0]!.name }).getByRole('radio', { name: '4' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    const notes = page.getByRole('region', { name: 'Internal notes' });
+    await expect(notes).toContainText('Reviewers and admins only');
+    await notes.getByLabel('New internal note').fill(note);
+    await notes.getByRole('button', { name: 'Add internal note' }).click();
+    await expect(notes.getByText(note)).toBeVisible();
+    await expect(notes).toContainText('Tomás Ribeiro');
+    await expectAccessible(page);
+
+    // A colleague sees the scores but not the note, and comments: as plain text, and now following.
+    await switchTo(page, demo.employee);
+    await page.goto(`/ideas/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Review scores' })).toContainText('Weighted total: 4.0 out of 5');
+    await expect(page.getByRole('region', { name: 'Internal notes' })).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText(note);
+    const follow = page.getByRole('button', { name: /^Follow/ });
+    await expect(follow).toHaveAttribute('aria-pressed', 'false');
+    const comments = page.getByRole('region', { name: 'Comments' });
+    await comments.getByRole('button', { name: 'Post comment' }).click();
+    await expect(comments.getByText('Write something first')).toBeVisible();
+    await comments.getByLabel('Your comment').fill(`Guests would love it.\nMaybe <b>local</b> juice? ${stamp}`);
+    await comments.getByRole('button', { name: 'Post comment' }).click();
+    await expect(comments.getByText(`Maybe <b>local</b> juice? ${stamp}`)).toBeVisible();
+    await expect(comments.locator('li b')).toHaveCount(0);
+    await expect(comments.getByLabel('Your comment')).toHaveValue('');
+    await expect(follow).toHaveAttribute('aria-pressed', 'true');
+    await expect(follow).toHaveText('Following');
+    await expectAccessible(page);
+
+    // The Following chip finds it; the Overdue chip does not, since it is only just shared.
+    await page.goto(`/ideas?q=${stamp}`);
+    const list = page.getByRole('main');
+    await expect(list.getByRole('link', { name: title })).toBeVisible();
+    await expect(list).toContainText('1 comment');
+    await page.getByRole('button', { name: 'Following', exact: true }).click();
+    await expect(page).toHaveURL(/following=true/);
+    await expect(page.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(list.getByRole('link', { name: title })).toBeVisible();
+    await page.getByRole('button', { name: 'Following', exact: true }).click();
+    await page.getByRole('button', { name: 'Overdue', exact: true }).click();
+    await expect(page).toHaveURL(/overdue=true/);
+    await expect(page).not.toHaveURL(/following=/);
+    await expect(page.getByRole('button', { name: 'Overdue', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('No ideas match')).toBeVisible();
+    await expectAccessible(page);
+
+    // Unfollowing takes it off the Following list.
+    await page.goto(`/ideas/${id}`);
+    await page.getByRole('button', { name: 'Following' }).click();
+    await expect(page.getByRole('button', { name: /^Follow/ })).toHaveAttribute('aria-pressed', 'false');
+    await page.goto(`/ideas?q=${stamp}&following=true`);
+    await expect(page.getByText('No ideas match')).toBeVisible();
+  });
+
+  test('the author edits her idea until review starts', async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    const origin = new URL(test.info().project.use.baseURL!).origin;
+    const title = `Quiet hours signs by the pool ${stamp}`;
+    const better = `Quiet hours signs by the spa pool ${stamp}`;
+    await signInAs(page, demo.employee);
+    const created = await page.request.post('/api/v1/ideas', {
+      headers: { 'Idempotency-Key': `e2e-edit-${stamp}`, Origin: origin },
+      data: { title, problem: 'Guests nap by the pool and get woken up.', proposal: 'Signs for quiet hours.', area: 'process' },
+    });
+    expect(created.status()).toBe(201);
+    const { id, number } = (await created.json()) as { id: string; number: number };
+
+    await page.goto(`/ideas/${id}`);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Edit #${number}` });
+    await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue(title);
+    await dialog.getByLabel('Title', { exact: true }).fill('No');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog.getByText('Give it a title of at least 3 characters')).toBeVisible();
+    await expect(dialog.getByLabel('Title', { exact: true })).toBeFocused();
+    await expectAccessible(page);
+    await dialog.getByLabel('Title', { exact: true }).fill(better);
+    await dialog.getByLabel('What do you propose?').fill('Signs for quiet hours from 1 to 4 pm.');
+    await dialog.getByLabel('Tags').fill('pool');
+    await dialog.getByLabel('Tags').press('Enter');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog).toBeHidden();
+    await expectToast(page, 'Idea updated');
+    await expect(page.getByRole('heading', { level: 1, name: better })).toBeVisible();
+    await expect(page.getByText('Signs for quiet hours from 1 to 4 pm.')).toBeVisible();
+    await expect(page.getByText('Edited by Ana Sousa')).toBeVisible();
+
+    // Once a reviewer starts on it, the author's edits stop.
+    await switchTo(page, demo.reviewer);
+    const moved = await page.request.post(`/api/v1/ideas/${id}/transitions`, { headers: { Origin: origin }, data: { to: 'in_review' } });
+    expect(moved.status()).toBe(200);
+    await switchTo(page, demo.employee);
+    await page.goto(`/ideas/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: better })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
+  });
+
   test('the list keeps its filters in the address, and customers see no ideas', async ({ page }) => {
     await signInAs(page, demo.employee);
     await page.goto('/ideas?area=process&mine=true&sort=top');

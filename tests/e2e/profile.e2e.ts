@@ -121,6 +121,36 @@ test.describe('profile on a phone', () => {
     expect(restore.status()).toBe(200);
   });
 
+  test('an employee chooses how to hear about comments, and the choice stays', async ({ page, baseURL }) => {
+    await signInAs(page, demo.employee);
+    const before = (await (await page.request.get('/api/v1/me/notification-preferences')).json()) as Record<string, string>;
+    const choice = before.comment === 'email' ? 'both' : 'email';
+    const label = choice === 'email' ? 'By e-mail' : 'In the app and by e-mail';
+    try {
+      await page.goto('/profile');
+      const section = page.getByRole('region', { name: 'Notification choices' });
+      await expect(section).toContainText('notification bell, which is not built yet');
+      await expect(section.getByLabel('Stage changes')).toBeVisible();
+      await expect(section.getByText('Someone comments on an idea you follow')).toBeVisible();
+      // Assignments and review reminders are for people who review ideas.
+      await expect(section.getByLabel('Assignments')).toHaveCount(0);
+      await expect(section.getByLabel('Review reminders')).toHaveCount(0);
+      await expectAccessible(page);
+
+      await section.getByLabel('Comments').selectOption(choice);
+      await expectToast(page, `Comments: ${label}`);
+      await page.reload();
+      await expect(section.getByLabel('Comments')).toHaveValue(choice);
+      expect(((await (await page.request.get('/api/v1/me/notification-preferences')).json()) as Record<string, string>).comment).toBe(choice);
+    } finally {
+      const restore = await page.request.patch('/api/v1/me/notification-preferences', {
+        headers: { origin: baseURL! },
+        data: { comment: before.comment },
+      });
+      expect(restore.status()).toBe(200);
+    }
+  });
+
   test('an admin imports people from a CSV file and reads the report', async ({ page }) => {
     const stamp = Date.now().toString(36);
     const good = `kai.${stamp}@harbourlight.example`;

@@ -19,12 +19,22 @@ export const queryKeys = {
   /** The signed-in person's API keys (never the keys themselves). */
   apiKeys: ['api-keys'] as const,
   invitation: (token: string) => ['invitation', token] as const,
+  /** Invitations not yet answered (admins). */
+  invitations: ['invitations'] as const,
+  /** The criteria ideas are scored on. */
+  rubric: ['rubric'] as const,
+  /** How the signed-in person wants to hear about each kind of event. */
+  notificationPreferences: ['notification-preferences'] as const,
   audit: ['audit'] as const,
   ideas: {
     all: ['ideas'] as const,
     lists: ['ideas', 'list'] as const,
     list: (filters: IdeaFilters) => ['ideas', 'list', filters] as const,
     detail: (id: string) => ['ideas', 'detail', id] as const,
+    /** Under the idea's own key, so refreshing an idea refreshes its discussion too. */
+    comments: (id: string) => ['ideas', 'detail', id, 'comments'] as const,
+    /** Internal notes (reviewers and admins). */
+    notes: (id: string) => ['ideas', 'detail', id, 'notes'] as const,
     similar: (text: string) => ['ideas', 'similar', text] as const,
     /** Merge-target search in the move dialog. */
     search: (q: string) => ['ideas', 'search', q] as const,
@@ -34,6 +44,8 @@ export const queryKeys = {
     list: (filters: DecisionFilters) => ['decisions', 'list', filters] as const,
   },
   reasonCodes: ['reason-codes'] as const,
+  /** The review stages in order, with their names. */
+  stages: ['stages'] as const,
   /** Reviewers and admins an idea can be handed to. */
   reviewers: ['people', 'reviewers'] as const,
 };

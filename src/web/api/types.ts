@@ -3,8 +3,11 @@
  * to the browser). Where the server exports only a schema, the type is inferred here.
  */
 import type { z } from 'zod';
+import type { ApiKeySchema, CreatedApiKeySchema } from '../../server/api-keys/routes';
+import type { AuditEventView } from '../../server/audit/routes';
 import type { AUDIT_ACTIONS } from '../../server/audit/service';
 import type { MeView } from '../../server/auth/me-routes';
+import type { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from '../../server/db/schema/notifications';
 import type {
   OrganisationPatch,
   OrganisationView,
@@ -14,19 +17,31 @@ import type {
 } from '../../server/organisation/schema';
 import type {
   AreaSchema,
+  CommentSchema,
   DecisionQuery,
   DecisionSchema,
+  EditIdeaSchema,
   IdeaListQuery,
   IdeaPageSchema,
   IdeaSchema,
   IdeaSummarySchema,
+  NoteSchema,
+  ReviewScoresSchema,
+  RubricSchema,
   SimilarIdeaSchema,
   SubmitIdeaSchema,
   TimelineEventSchema,
   TransitionSchema,
 } from '../../server/ideas/schema';
 import type { ImportReport } from '../../server/people/import';
-import type { PeopleQuery, PersonPage, PersonView, PublicInvitation, RoleSchema } from '../../server/people/schema';
+import type {
+  InvitationSchema,
+  PeopleQuery,
+  PersonPage,
+  PersonView,
+  PublicInvitation,
+  RoleSchema,
+} from '../../server/people/schema';
 
 export type { ImportReport, MeView, OrganisationPatch, OrganisationView, PersonPage, PersonView, PublicInvitation };
 
@@ -45,37 +60,27 @@ export interface PeopleFilters {
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** The server does not export its AuditEvent schema; this mirrors `GET /api/v1/audit-events`. */
-export interface AuditEvent {
-  id: string;
-  action: AuditAction;
-  actorId: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  data: Record<string, unknown>;
-  ipAddress: string | null;
-  createdAt: string;
-}
+export type AuditEvent = AuditEventView;
 
 export interface AuditPage {
   items: AuditEvent[];
   nextBefore: string | null;
 }
 
-/** The server does not export its ApiKey schemas; these mirror `GET` and `POST /api/v1/api-keys`. */
-export interface ApiKey {
-  id: string;
-  name: string;
-  /** The first characters of the key, enough to recognise it; never the key. */
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
+export type ApiKey = z.infer<typeof ApiKeySchema>;
 /** Answer to creating a key: the only time `key` itself is ever sent. */
-export interface CreatedApiKey extends ApiKey {
-  key: string;
-}
+export type CreatedApiKey = z.infer<typeof CreatedApiKeySchema>;
+
+/** A pending invitation, as admins see it on the people page. */
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+export type Rubric = z.infer<typeof RubricSchema>;
+export type RubricCriterion = Rubric['criteria'][number];
+
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+/** `GET /api/v1/me/notification-preferences`: one channel per kind of event. */
+export type NotificationPreferences = Record<NotificationKind, NotificationChannel>;
 
 export type Area = z.infer<typeof AreaSchema>;
 export type IdeaSummary = z.infer<typeof IdeaSummarySchema>;
@@ -86,6 +91,28 @@ export type SimilarIdea = z.infer<typeof SimilarIdeaSchema>;
 export type SubmitIdea = z.infer<typeof SubmitIdeaSchema>;
 export type Transition = z.infer<typeof TransitionSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
+export type IdeaComment = z.infer<typeof CommentSchema>;
+export type InternalNote = z.infer<typeof NoteSchema>;
+export type EditIdea = z.input<typeof EditIdeaSchema>;
+export type ReviewScores = z.infer<typeof ReviewScoresSchema>;
+export type ResponseClock = Idea['clock'];
+export type IdeaScores = Idea['scores'];
+
+/** The server does not export its Stage schema; this mirrors `GET /api/v1/stages`. */
+export interface Stage {
+  key: string;
+  name: string;
+  position: number;
+  terminal: boolean;
+  customerLabel: string;
+  reasonRequired: boolean;
+}
+
+/** One page of the decision log; pass `nextBefore` as `before` for the next. */
+export interface DecisionPage {
+  items: Decision[];
+  nextBefore: string | null;
+}
 export type IdeaSort = IdeaListQuery['sort'];
 export type DecisionStage = NonNullable<DecisionQuery['stage']>;
 
@@ -96,7 +123,9 @@ export interface IdeaFilters {
   area?: Area;
   siteId?: string;
   mine?: boolean;
+  following?: boolean;
   voted?: boolean;
+  overdue?: boolean;
   sort: IdeaSort;
 }
 

@@ -1,7 +1,7 @@
 import { auth, invitation, roles, session, setup } from './messages/auth';
 import { organisation } from './messages/organisation';
 import { people } from './messages/people';
-import { audit, profile } from './messages/account';
+import { audit, notifications, profile } from './messages/account';
 import { apiKeys } from './messages/api-keys';
 import { decisions, ideas } from './messages/ideas';
 
@@ -92,6 +92,7 @@ export const en = {
   people,
   organisation,
   profile,
+  notifications,
   apiKeys,
   audit,
   ideas,

@@ -5,16 +5,17 @@ import { useMe } from '../session/queries';
 
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
-/** One event: what happened, who did it, to whom, when and from where. */
+/** One event: what happened, who did it, to whom, when and from where. `names` holds the people it is about. */
 export function AuditEventItem({ event, names }: { event: AuditEvent; names: Map<string, string> }) {
   const t = useT();
   const me = useMe();
-  const nameOf = (id: string) => (id === me?.id ? t('audit.you') : (names.get(id) ?? t('audit.unknownPerson')));
+  const nameOf = (id: string, known?: string | null) =>
+    id === me?.id ? t('audit.you') : (known ?? names.get(id) ?? t('audit.unknownPerson'));
   const when = new Date(event.createdAt);
   const subjectIsActor = event.subjectId === event.actorId;
 
   const facts = [
-    event.actorId && t('audit.by', { name: nameOf(event.actorId) }),
+    event.actorId && t('audit.by', { name: nameOf(event.actorId, event.actorName) }),
     event.subjectType === 'person' && event.subjectId && !subjectIsActor && t('audit.about', { name: nameOf(event.subjectId) }),
     event.ipAddress && t('audit.ip', { ip: event.ipAddress }),
   ].filter(Boolean);

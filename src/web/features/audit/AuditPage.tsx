@@ -28,11 +28,11 @@ function AuditList() {
   const t = useT();
   const events = useAuditEvents();
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
-  const personIds = items.flatMap((event) => [
-    ...(event.actorId ? [event.actorId] : []),
-    ...(event.subjectType === 'person' && event.subjectId ? [event.subjectId] : []),
-  ]);
-  const names = usePersonNames(personIds);
+  // Events name their actor; only the people they are about still need looking up.
+  const subjectIds = items.flatMap((event) =>
+    event.subjectType === 'person' && event.subjectId && event.subjectId !== event.actorId ? [event.subjectId] : [],
+  );
+  const names = usePersonNames(subjectIds);
 
   if (events.isPending) {
     return (

@@ -21,8 +21,8 @@ export function useAuditEvents() {
 }
 
 /**
- * Names for the person ids an audit page mentions (events carry ids only). One cached request
- * per distinct person; a person the viewer may not see stays unnamed.
+ * Names for the people audit events are about (events name their actor, not their subject).
+ * One cached request per distinct person; a person the viewer may not see stays unnamed.
  */
 export function usePersonNames(ids: string[]): Map<string, string> {
   const unique = [...new Set(ids)];

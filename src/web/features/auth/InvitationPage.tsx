@@ -51,13 +51,19 @@ export function InvitationPage() {
     );
   }
 
-  const { organisationName, role, email, expiresAt } = invitation.data;
+  const { organisationName, role, email, expiresAt, invitedByName } = invitation.data;
+  const asRole = t(`roles.withArticle.${role}`);
   return (
     <>
       <PublicPageHeader
-        title={t('invitation.title', { organisation: organisationName, role: t(`roles.withArticle.${role}`) })}
+        title={t('invitation.title', { organisation: organisationName, role: asRole })}
         description={t('invitation.intro', { email, date: new Date(expiresAt).toLocaleDateString() })}
       />
+      {invitedByName && (
+        <p className="-mt-2 mb-4 text-muted">
+          {t('invitation.invitedBy', { inviter: invitedByName, organisation: organisationName, role: asRole })}
+        </p>
+      )}
       <AcceptInvitationForm token={token} invitation={invitation.data} />
     </>
   );

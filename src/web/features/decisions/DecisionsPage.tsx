@@ -53,7 +53,7 @@ function DecisionsView() {
         <Alert tone="error" title={t('decisions.loadFailed')}>
           {decisions.error.message}
         </Alert>
-      ) : decisions.data.pages[0]?.length === 0 ? (
+      ) : decisions.data.pages[0]?.items.length === 0 ? (
         <EmptyState
           icon={<LightbulbIcon className="size-6" />}
           title={filtered ? t('decisions.emptyTitle') : t('decisions.noneYetTitle')}
@@ -65,7 +65,7 @@ function DecisionsView() {
             className="flex flex-col divide-y divide-line rounded-card border border-line bg-surface shadow-card"
             aria-busy={decisions.isPlaceholderData || undefined}
           >
-            {decisions.data.pages.flat().map((decision) => (
+            {decisions.data.pages.flatMap((page) => page.items).map((decision) => (
               <DecisionItem key={`${decision.ideaId}-${decision.decidedAt}`} decision={decision} />
             ))}
           </ul>

@@ -6,16 +6,16 @@ import { Field, Input, Select } from '../../components/ui/Field';
 import { useT } from '../../i18n';
 import { sitesQuery } from '../organisation/api';
 import { AREAS, isSort, SORTS, type IdeasSearch } from './search';
-import { STAGE_KEYS, useStageName } from './stages';
+import { useStages } from './stages';
 
 const route = getRouteApi('/app/ideas');
 const SEARCH_DELAY_MS = 300;
 const rowClasses = '-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 md:mx-0 md:flex-wrap md:overflow-visible md:px-0';
 
-/** Search, stage, area, site, mine/voted and sort; all kept in the address so a view can be shared. */
+/** Search, stage, area, site, mine/following/voted/overdue and sort; all kept in the address so a view can be shared. */
 export function IdeaFilters({ search, counts }: { search: IdeasSearch; counts: Record<string, number> | undefined }) {
   const t = useT();
-  const stageName = useStageName();
+  const stages = useStages();
   const navigate = route.useNavigate();
   const sites = useQuery(sitesQuery);
   const [text, setText] = useState(search.q ?? '');
@@ -35,11 +35,8 @@ export function IdeaFilters({ search, counts }: { search: IdeasSearch; counts: R
 
   const set = (patch: Partial<IdeasSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
-  // Default stages in lifecycle order, then any the organisation added; empty ones are left out.
-  const known = new Set<string>(STAGE_KEYS);
-  const stageKeys = [...STAGE_KEYS, ...Object.keys(counts ?? {}).filter((key) => !known.has(key))].filter(
-    (key) => (counts?.[key] ?? 0) > 0 || key === search.stage,
-  );
+  // Stages in lifecycle order under the organisation's names; empty ones are left out.
+  const stageChips = (stages ?? []).filter((stage) => (counts?.[stage.key] ?? 0) > 0 || stage.key === search.stage);
   const total = Object.values(counts ?? {}).reduce((sum, count) => sum + count, 0);
   const withCount = (label: string, count: number | undefined) =>
     counts ? t('ideas.chipCount', { label, count: count ?? 0 }) : label;
@@ -53,9 +50,9 @@ export function IdeaFilters({ search, counts }: { search: IdeasSearch; counts: R
         <Chip pressed={!search.stage} onClick={() => set({ stage: undefined })}>
           {withCount(t('ideas.allStages'), total)}
         </Chip>
-        {stageKeys.map((key) => (
+        {stageChips.map(({ key, name }) => (
           <Chip key={key} pressed={search.stage === key} onClick={() => set({ stage: search.stage === key ? undefined : key })}>
-            {withCount(stageName(key), counts?.[key])}
+            {withCount(name, counts?.[key])}
           </Chip>
         ))}
       </div>
@@ -71,8 +68,14 @@ export function IdeaFilters({ search, counts }: { search: IdeasSearch; counts: R
           <Chip pressed={Boolean(search.mine)} onClick={() => set({ mine: search.mine ? undefined : true })}>
             {t('ideas.mine')}
           </Chip>
+          <Chip pressed={Boolean(search.following)} onClick={() => set({ following: search.following ? undefined : true })}>
+            {t('ideas.following')}
+          </Chip>
           <Chip pressed={Boolean(search.voted)} onClick={() => set({ voted: search.voted ? undefined : true })}>
             {t('ideas.voted')}
+          </Chip>
+          <Chip pressed={Boolean(search.overdue)} onClick={() => set({ overdue: search.overdue ? undefined : true })}>
+            {t('ideas.overdue')}
           </Chip>
         </div>
       </div>

@@ -25,11 +25,13 @@ export function IdeaItem({ idea }: { idea: IdeaSummary }) {
           <StageBadge stage={idea.stage} />
           <span>{t(`ideas.areas.${idea.area}`)}</span>
           {idea.confidential && <Badge tone="danger">{t('ideas.confidential')}</Badge>}
+          {idea.commentCount > 0 && (
+            <span>{idea.commentCount === 1 ? t('ideas.commentsOne') : t('ideas.commentsOther', { count: idea.commentCount })}</span>
+          )}
         </div>
         <p className="text-small break-words text-muted">{facts.join(' · ')}</p>
       </div>
-      {/* Your own idea shows its count; voting for it is refused. */}
-      <VoteButton idea={idea} canVote={!idea.mine} />
+      <VoteButton idea={idea} canVote={idea.canVote} />
     </li>
   );
 }

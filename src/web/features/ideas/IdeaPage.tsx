@@ -17,9 +17,14 @@ import { RequireAbility } from '../session/RequireAbility';
 import { useMe } from '../session/queries';
 import { canUseIdeas } from './access';
 import { ideaQuery } from './api';
+import { Comments } from './Comments';
+import { EditIdeaDialog } from './EditIdeaDialog';
+import { FollowButton } from './FollowButton';
 import { formatDate, formatDay } from './format';
 import { IdeaTimeline } from './IdeaTimeline';
 import { MergedIntoLink } from './MergedIntoLink';
+import { ResponseClock } from './ResponseClock';
+import { RubricScores } from './RubricScores';
 import { StageBadge } from './StageBadge';
 import { VoteButton } from './VoteButton';
 
@@ -27,6 +32,7 @@ const route = getRouteApi('/app/ideas/$id');
 
 // Only reviewers and admins ever see these, so everyone else never downloads them.
 const ReviewActions = lazy(() => import('./ReviewActions').then((module) => ({ default: module.ReviewActions })));
+const InternalNotes = lazy(() => import('./InternalNotes').then((module) => ({ default: module.InternalNotes })));
 
 export function IdeaPage() {
   const me = useMe();
@@ -79,11 +85,16 @@ function IdeaDetail({ idea }: { idea: Idea }) {
         {idea.stage.key === 'parked' && idea.revisitOn && <Alert>{t('ideas.detail.revisitOn', { date: formatDay(idea.revisitOn) })}</Alert>}
         {idea.confidential && <p className="text-small text-muted">{t('ideas.detail.confidentialNote')}</p>}
         {idea.mine && <p className="text-small text-muted">{t('ideas.detail.yours')}</p>}
-        {(idea.abilities.transition || idea.abilities.assign) && (
-          <Suspense fallback={null}>
-            <ReviewActions idea={idea} />
-          </Suspense>
-        )}
+        <ResponseClock idea={idea} />
+        <div className="flex flex-wrap gap-3">
+          <FollowButton idea={idea} />
+          {idea.abilities.edit && <EditIdeaDialog idea={idea} />}
+          {(idea.abilities.transition || idea.abilities.assign) && (
+            <Suspense fallback={null}>
+              <ReviewActions idea={idea} />
+            </Suspense>
+          )}
+        </div>
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 rounded-card border border-line bg-surface p-4 shadow-card">
           <Fact label={t('ideas.detail.author')}>{idea.author.anonymous ? t('ideas.anonymous') : idea.author.name}</Fact>
           <Fact label={t('ideas.detail.reviewer')}>{idea.reviewer?.name ?? t('ideas.noReviewer')}</Fact>
@@ -108,6 +119,13 @@ function IdeaDetail({ idea }: { idea: Idea }) {
         </dl>
         <Text title={t('ideas.detail.problem')} text={idea.problem} />
         <Text title={t('ideas.detail.proposal')} text={idea.proposal} />
+        {(idea.abilities.review || idea.scores.reviewerCount > 0) && <RubricScores idea={idea} />}
+        {idea.abilities.note && (
+          <Suspense fallback={null}>
+            <InternalNotes idea={idea} />
+          </Suspense>
+        )}
+        <Comments idea={idea} />
         <Card title={t('ideas.detail.timeline')}>
           <IdeaTimeline events={idea.timeline} />
         </Card>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Idea, IdeaSummary, Transition } from '../../api/types';
 import { useFormErrors } from '../../api/useFormErrors';
 import { Alert } from '../../components/ui/Alert';
@@ -11,7 +11,8 @@ import { useT } from '../../i18n';
 import { reasonCodesQuery, useTransition } from './api';
 import { tomorrow } from './format';
 import { MergeTargetPicker } from './MergeTargetPicker';
-import { moveTargets, REASON_REQUIRED, useStageName } from './stages';
+import { useStageName, useStages } from './stages';
+import { useFocusFirstError } from './useFocusFirstError';
 
 const FIELDS = ['to', 'reason', 'reasonCode', 'revisitOn', 'mergeInto'];
 
@@ -32,23 +33,24 @@ export function MoveDialog({ idea }: { idea: Idea }) {
   const t = useT();
   const toast = useToast();
   const stageName = useStageName();
+  const stages = useStages();
   const formId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { ref: formRef, focusFirstError } = useFocusFirstError();
   const [open, setOpen] = useState(false);
   const [input, setInput] = useState<MoveInput>(blank);
-  // The stage it was in when the dialog opened: if someone else moves it meanwhile (the page
+  // The moves offered when the dialog opened: if someone else moves the idea meanwhile (the page
   // updates live), the dialog stays put and the server's 409 says what happened.
-  const [from, setFrom] = useState(idea.stage.key);
+  const [offered, setOffered] = useState(idea.abilities.moveTo);
   const form = useFormErrors(FIELDS);
   const move = useTransition(idea.id);
   const reasonCodes = useQuery({ ...reasonCodesQuery, enabled: open });
-  const targets = moveTargets(open ? from : idea.stage.key);
-  const reasonRequired = REASON_REQUIRED.has(input.to);
+  const targets = open ? offered : idea.abilities.moveTo;
+  const reasonRequired = Boolean(stages?.find((stage) => stage.key === input.to)?.reasonRequired);
 
   const openChange = (next: boolean) => {
     setOpen(next);
     if (next) {
-      setFrom(idea.stage.key);
+      setOffered(idea.abilities.moveTo);
       setInput(blank);
       form.reset();
       move.reset();
@@ -63,8 +65,6 @@ export function MoveDialog({ idea }: { idea: Idea }) {
     if (reasonRequired && !input.reason.trim()) missing.reason = t('ideas.move.required.reason');
     if (input.to === 'parked' && !input.revisitOn) missing.revisitOn = t('ideas.move.required.revisitOn');
     if (input.to === 'merged' && !input.mergeInto) missing.mergeInto = t('ideas.move.required.mergeInto');
-    const focusFirstError = () =>
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     if (Object.keys(missing).length > 0) {
       form.showFields(missing);
       focusFirstError();
@@ -149,7 +149,13 @@ export function MoveDialog({ idea }: { idea: Idea }) {
           hint={reasonRequired ? t('ideas.move.reasonRequiredHint') : t('ideas.move.reasonOptionalHint')}
           {...form.bind('reason')}
         >
-          <Textarea rows={3} maxLength={2000} value={input.reason} onChange={(event) => set({ reason: event.target.value })} />
+          <Textarea
+            rows={3}
+            maxLength={2000}
+            required={reasonRequired}
+            value={input.reason}
+            onChange={(event) => set({ reason: event.target.value })}
+          />
         </Field>
         {form.formError && <Alert tone="error">{form.formError}</Alert>}
       </form>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import type { MeView } from '../../api/types';
 import { useFormErrors } from '../../api/useFormErrors';
@@ -22,6 +22,7 @@ import { SimilarIdeas } from './SimilarIdeas';
 import { TagsInput } from './TagsInput';
 import { Toggle } from './Toggle';
 import { useDebouncedValue } from './useDebouncedValue';
+import { useFocusFirstError } from './useFocusFirstError';
 
 const TAG_PATHS = Array.from({ length: 10 }, (_, index) => `tags.${index}`);
 const FIELDS = ['title', 'problem', 'proposal', 'area', 'siteId', 'tags', ...TAG_PATHS];
@@ -55,14 +56,11 @@ function IdeaForm({ me }: { me: MeView }) {
   const { draft, update, restored, discard, clear } = useIdeaDraft(me.id, me.siteIds[0] ?? null);
   const form = useFormErrors(FIELDS);
   const submit = useSubmitIdea();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { ref: formRef, focusFirstError } = useFocusFirstError();
   const [keyReused, setKeyReused] = useState(false);
   const similarText = useDebouncedValue(`${draft.title} ${draft.problem}`.trim().slice(0, 500), SIMILAR_DELAY_MS);
   const tagsError = form.errors.tags ?? TAG_PATHS.map((path) => form.errors[path]).find(Boolean);
 
-  // After the errors render, put the cursor where the first one is, as a page reload would not.
-  const focusFirstError = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const send = (event: FormEvent) => {
     event.preventDefault();

@@ -5,9 +5,9 @@ import { MoveDialog } from './MoveDialog';
 /** What a reviewer or admin may do to this idea, as the server's abilities say. */
 export function ReviewActions({ idea }: { idea: Idea }) {
   return (
-    <div className="flex flex-wrap gap-3">
+    <>
       {idea.abilities.transition && <MoveDialog idea={idea} />}
       {idea.abilities.assign && <AssignDialog idea={idea} />}
-    </div>
+    </>
   );
 }

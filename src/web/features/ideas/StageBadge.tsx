@@ -1,8 +1,8 @@
 import { Badge } from '../../components/ui/Badge';
+import { useStages } from './stages';
 
-const CLOSED = new Set(['implemented', 'declined', 'merged', 'parked']);
-
-/** Where an idea stands, under the organisation's own name for the stage. */
+/** Where an idea stands, under the organisation's own name for the stage; closed stages look quieter. */
 export function StageBadge({ stage }: { stage: { key: string; name: string } }) {
-  return <Badge tone={CLOSED.has(stage.key) ? 'neutral' : 'accent'}>{stage.name}</Badge>;
+  const terminal = useStages()?.find((candidate) => candidate.key === stage.key)?.terminal;
+  return <Badge tone={terminal ? 'neutral' : 'accent'}>{stage.name}</Badge>;
 }

@@ -1,9 +1,6 @@
 import type { MeView } from '../../api/types';
 
-/**
- * Ideas are for staff; customers co-create through the portal. `/me` does not state this as an
- * ability yet, so it is read from the role here, in this one place, until it does.
- */
+/** Whether the signed-in person may use ideas at all, as `/me` says (customers use the portal instead). */
 export function canUseIdeas(me: MeView | null): boolean {
-  return Boolean(me && me.role !== 'customer');
+  return Boolean(me?.abilities.useIdeas);
 }

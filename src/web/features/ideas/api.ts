@@ -26,7 +26,9 @@ export function useIdeas(filters: IdeaFilters) {
       if (filters.area) params.set('area', filters.area);
       if (filters.siteId) params.set('siteId', filters.siteId);
       if (filters.mine) params.set('mine', 'true');
+      if (filters.following) params.set('following', 'true');
       if (filters.voted) params.set('voted', 'true');
+      if (filters.overdue) params.set('overdue', 'true');
       if (pageParam) params.set('cursor', pageParam);
       return apiFetch<IdeaPage>(`/api/v1/ideas?${params}`, { signal });
     },
@@ -130,7 +132,7 @@ export function useVote(id: string) {
     mutationFn: (vote: boolean) =>
       apiFetch<{ voteCount: number; voted: boolean }>(`/api/v1/ideas/${id}/vote`, { method: vote ? 'PUT' : 'DELETE' }),
     onMutate: async (vote) => {
-      await queryClient.cancelQueries({ queryKey: queryKeys.ideas.detail(id) });
+      await queryClient.cancelQueries({ queryKey: queryKeys.ideas.detail(id), exact: true });
       patchIdea(queryClient, id, flip(vote));
     },
     onError: (error, vote) => {

@@ -21,3 +21,15 @@ export function tomorrow(): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
+
+/** A near date with its weekday, e.g. "Fri 27 Nov", in the reader's locale. */
+export function formatDueDay(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days since `iso`, at least 1: how late something past due is. */
+export function daysLate(iso: string, now: number = Date.now()): number {
+  return Math.max(1, Math.floor((now - new Date(iso).getTime()) / DAY_MS));
+}

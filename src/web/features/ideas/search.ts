@@ -21,7 +21,9 @@ export interface IdeasSearch {
   area?: Area;
   siteId?: string;
   mine?: true;
+  following?: true;
   voted?: true;
+  overdue?: true;
   /** Absent means newest first, the server's default. */
   sort?: Exclude<IdeaSort, 'newest'>;
 }
@@ -37,7 +39,9 @@ export function parseIdeasSearch(search: Record<string, unknown>): IdeasSearch {
     area: isArea(search.area) ? search.area : undefined,
     siteId: typeof search.siteId === 'string' && UUID.test(search.siteId) ? search.siteId : undefined,
     mine: flag(search.mine),
+    following: flag(search.following),
     voted: flag(search.voted),
+    overdue: flag(search.overdue),
     sort,
   };
 }
@@ -49,11 +53,13 @@ export function toIdeaFilters(search: IdeasSearch): IdeaFilters {
     area: search.area,
     siteId: search.siteId,
     mine: search.mine,
+    following: search.following,
     voted: search.voted,
+    overdue: search.overdue,
     sort: search.sort ?? 'newest',
   };
 }
 
 export function hasFilters(search: IdeasSearch): boolean {
-  return Boolean(search.q || search.stage || search.area || search.siteId || search.mine || search.voted);
+  return Boolean(search.q || search.stage || search.area || search.siteId || search.mine || search.following || search.voted || search.overdue);
 }

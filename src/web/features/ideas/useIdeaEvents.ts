@@ -32,9 +32,15 @@ const olderThan = (cached: { version: number } | undefined, version: number | un
 function refresh(queryClient: QueryClient, notices: Notice[]): void {
   const created = notices.some((notice) => notice.type === 'idea.created');
   const moved = notices.some((notice) => notice.type === 'idea.updated');
-  for (const { id, version } of notices) {
-    if (olderThan(queryClient.getQueryData<Idea>(queryKeys.ideas.detail(id)), version)) {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.detail(id) });
+  for (const { type, id, version } of notices) {
+    const cached = queryClient.getQueryData<Idea>(queryKeys.ideas.detail(id));
+    // A new score keeps the idea's version, so an update at the version we hold may still be news.
+    const stale = type === 'idea.updated' ? !cached || version === undefined || cached.version <= version : olderThan(cached, version);
+    if (stale) void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.detail(id), exact: true });
+    if (type === 'idea.updated') {
+      // Comments and internal notes change without the idea's page saying so.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.comments(id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.notes(id) });
     }
   }
   if (created || moved) {

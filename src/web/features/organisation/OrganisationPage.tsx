@@ -10,18 +10,20 @@ import { RequireAbility } from '../session/RequireAbility';
 import { useMe } from '../session/queries';
 import { organisationQuery } from './api';
 import { OrganisationForm } from './OrganisationForm';
+import { ResponsePromiseSection } from './ResponsePromiseSection';
+import { RubricSection } from './RubricSection';
 import { SitesSection } from './SitesSection';
 
 export function OrganisationPage() {
   const me = useMe();
   return (
     <RequireAbility allowed={me?.abilities.updateOrganisation || me?.abilities.manageSites}>
-      <OrganisationSettings readAudit={me?.abilities.readAudit ?? false} />
+      <OrganisationSettings readAudit={me?.abilities.readAudit ?? false} manageRubric={me?.abilities.manageRubric ?? false} />
     </RequireAbility>
   );
 }
 
-function OrganisationSettings({ readAudit }: { readAudit: boolean }) {
+function OrganisationSettings({ readAudit, manageRubric }: { readAudit: boolean; manageRubric: boolean }) {
   const t = useT();
   const organisation = useQuery(organisationQuery);
   return (
@@ -39,6 +41,8 @@ function OrganisationSettings({ readAudit }: { readAudit: boolean }) {
               <OrganisationForm organisation={organisation.data} />
             </Card>
           )}
+          {organisation.data.abilities.update && <ResponsePromiseSection organisation={organisation.data} />}
+          {manageRubric && <RubricSection />}
           <SitesSection organisation={organisation.data} />
         </>
       )}

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
 import { queryKeys } from '../../api/keys';
-import type { OrganisationPatch, OrganisationView, SetupStatus, Site, Team } from '../../api/types';
+import type { OrganisationPatch, OrganisationView, Rubric, SetupStatus, Site, Team } from '../../api/types';
 
 export const organisationQuery = queryOptions({
   queryKey: queryKeys.organisation,
@@ -63,5 +63,23 @@ export function useSaveTeam() {
         ? apiFetch<Team>(`/api/v1/teams/${id}`, { method: 'PATCH', body: { name } })
         : apiFetch<Team>('/api/v1/teams', { method: 'POST', body: { name, siteId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.teams }),
+  });
+}
+
+export const rubricQuery = queryOptions({
+  queryKey: queryKeys.rubric,
+  queryFn: ({ signal }) => apiFetch<Rubric>('/api/v1/rubric', { signal }),
+});
+
+/** Replaces the whole rubric; criteria left out are retired on the server, their scores kept. */
+export function useSaveRubric() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rubric: Rubric) => apiFetch<Rubric>('/api/v1/rubric', { method: 'PUT', body: rubric }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(queryKeys.rubric, saved);
+      // Ideas carry their score summary per criterion, so their names and weights change too.
+      await queryClient.invalidateQueries({ queryKey: queryKeys.ideas.all });
+    },
   });
 }

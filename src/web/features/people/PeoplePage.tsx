@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { RequireAbility } from '../session/RequireAbility';
 import { useMe } from '../session/queries';
 import { ImportDialog } from './ImportDialog';
+import { InvitationsSection } from './InvitationsSection';
 import { InviteDialog } from './InviteDialog';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleList } from './PeopleList';
@@ -28,6 +29,7 @@ export function PeoplePage() {
           )
         }
       >
+        {me?.abilities.invitePeople && <InvitationsSection />}
         <PeopleFilters search={search} />
         <PeopleList filters={toFilters(search)} />
       </Page>

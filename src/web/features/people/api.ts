@@ -1,7 +1,7 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
 import { queryKeys } from '../../api/keys';
-import type { ImportReport, PeopleFilters, PersonPage, PersonView, Role } from '../../api/types';
+import type { ImportReport, Invitation, PeopleFilters, PersonPage, PersonView, Role } from '../../api/types';
 import { useToast } from '../../components/ui/Toast';
 import { useT } from '../../i18n';
 import type { Translate } from '../../i18n/translate';
@@ -34,11 +34,29 @@ export interface InviteInput {
   teamIds: string[];
 }
 
-/** Sends an invitation. Nothing cached changes: invitations are not people until accepted. */
+/**
+ * Sends an invitation; inviting an address that already has one pending replaces it (a resend).
+ * Only the pending list changes: invitations are not people until accepted.
+ */
 export function useInvitePerson() {
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: InviteInput) =>
-      apiFetch<{ id: string; email: string; expiresAt: string }>('/api/v1/people', { method: 'POST', body: input }),
+    mutationFn: (input: InviteInput) => apiFetch<Invitation>('/api/v1/people', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.invitations }),
+  });
+}
+
+export const invitationsQuery = queryOptions({
+  queryKey: queryKeys.invitations,
+  queryFn: async ({ signal }) => (await apiFetch<{ items: Invitation[] }>('/api/v1/invitations', { signal })).items,
+});
+
+/** Withdraws a pending invitation; its link stops working at once. */
+export function useWithdrawInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitation: Invitation) => apiFetch<void>(`/api/v1/invitations/${invitation.id}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.invitations }),
   });
 }
 
@@ -50,7 +68,11 @@ export function useImportPeople() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (csv: string) => apiFetch<ImportReport>('/api/v1/people/import', { method: 'POST', body: { csv } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.people.lists }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.people.lists }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.invitations }),
+      ]),
   });
 }
 

@@ -7,6 +7,7 @@ import { useMe } from '../session/queries';
 import { useSignOut } from '../session/useSignOut';
 import { ApiKeysSection } from './ApiKeysSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { NotificationsSection } from './NotificationsSection';
 import { ProfileForm } from './ProfileForm';
 
 export function ProfilePage() {
@@ -35,6 +36,7 @@ export function ProfilePage() {
           </dl>
         </div>
       </Card>
+      <NotificationsSection me={me} />
       {me.abilities.manageApiKeys && <ApiKeysSection />}
       <Card title={t('profile.changePassword')}>
         <ChangePasswordForm />

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
 import { queryKeys } from '../../api/keys';
-import type { ApiKey, CreatedApiKey } from '../../api/types';
+import type { ApiKey, CreatedApiKey, NotificationPreferences } from '../../api/types';
 
 export interface ProfilePatch {
   name?: string;
@@ -41,5 +41,33 @@ export function useRevokeApiKey() {
   return useMutation({
     mutationFn: (key: ApiKey) => apiFetch<void>(`/api/v1/api-keys/${key.id}`, { method: 'DELETE' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys }),
+  });
+}
+
+export const notificationPreferencesQuery = queryOptions({
+  queryKey: queryKeys.notificationPreferences,
+  queryFn: ({ signal }) => apiFetch<NotificationPreferences>('/api/v1/me/notification-preferences', { signal }),
+});
+
+/**
+ * Changes some notification choices. The choice shows at once and is put back if the server
+ * refuses it; the answer (every choice) then replaces the cache.
+ */
+export function useUpdateNotificationPreferences() {
+  const queryClient = useQueryClient();
+  const key = queryKeys.notificationPreferences;
+  return useMutation({
+    mutationFn: (patch: Partial<NotificationPreferences>) =>
+      apiFetch<NotificationPreferences>('/api/v1/me/notification-preferences', { method: 'PATCH', body: patch }),
+    onMutate: async (patch) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<NotificationPreferences>(key);
+      if (previous) queryClient.setQueryData<NotificationPreferences>(key, { ...previous, ...patch });
+      return { previous };
+    },
+    onError: (_error, _patch, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    },
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
   });
 }

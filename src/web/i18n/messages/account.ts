@@ -68,3 +68,22 @@ export const audit = {
     organisation: { created: 'Organisation created', updated: 'Organisation settings changed' },
   },
 } as const;
+
+export const notifications = {
+  // Not plain "Notifications": that names the toast region already.
+  title: 'Notification choices',
+  intro: 'Choose how you hear about each kind of event. Changes are saved as you make them.',
+  honesty:
+    'In-app notifications will arrive with the notification bell, which is not built yet. E-mail choices already apply to review reminders.',
+  loadFailed: 'Could not load your notification choices',
+  saved: '{kind}: {channel}',
+  saveFailed: 'Could not save your choice',
+  channels: { in_app: 'In the app', email: 'By e-mail', both: 'In the app and by e-mail', off: 'Off' },
+  kinds: {
+    status_change: { name: 'Stage changes', hint: 'An idea you wrote or follow changes stage' },
+    comment: { name: 'Comments', hint: 'Someone comments on an idea you follow' },
+    mention: { name: 'Mentions', hint: 'Someone mentions you' },
+    assignment: { name: 'Assignments', hint: 'An idea is assigned to you for review' },
+    review_reminder: { name: 'Review reminders', hint: 'Ideas waiting for your answer' },
+  },
+} as const;

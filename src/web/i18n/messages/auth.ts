@@ -51,6 +51,7 @@ export const setup = {
 export const invitation = {
   title: 'Join {organisation} as {role}',
   intro: 'This invitation is for {email} and is valid until {date}. Choose a password to finish.',
+  invitedBy: '{inviter} invited you to join {organisation} as {role}.',
   name: 'Your name',
   nameHint: 'As colleagues will see it. You can correct it now.',
   nameRequired: 'Enter your name',
