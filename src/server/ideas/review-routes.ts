@@ -39,7 +39,7 @@ const reasonCodes = createRoute({
   responses: { 200: jsonResponse(z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }), 'Active codes'), ...problemResponses(401, 403) },
 });
 
-const StageSchema = z
+export const StageSchema = z
   .object({ key: z.string(), name: z.string(), position: z.number().int(), terminal: z.boolean(), customerLabel: z.string(), reasonRequired: z.boolean() })
   .openapi('Stage');
 const stages = createRoute({
