@@ -96,9 +96,9 @@ async function startSparkloop(): Promise<{ proc: Proc; baseUrl: string; database
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run \`npm run build\` first (or \`npm run bench\`)`);
   const port = await freePort();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'sparkloop-bench-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: '1' };
-  const proc = start([SERVER_ENTRY], env);
   const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: '1', APP_URL: baseUrl };
+  const proc = start([SERVER_ENTRY], env);
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (proc.child.exitCode !== null) throw explain(`Sparkloop exited with code ${proc.child.exitCode} before it was ready`, proc);

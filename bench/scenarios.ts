@@ -29,7 +29,8 @@ export type Scenario = ScenarioRequest & {
 async function demoAdminCookie(ctx: ScenarioContext): Promise<Record<string, string>> {
   const res = await fetch(`${ctx.baseUrl}/api/auth/sign-in/email`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // As the browser does: better-auth wants an Origin on fetch-initiated sign-ins.
+    headers: { 'content-type': 'application/json', origin: ctx.baseUrl },
     body: JSON.stringify({ email: 'admin@harbourlight.example', password: 'harbour-lights-demo' }),
   });
   if (!res.ok) throw new Error(`demo sign-in failed with ${res.status}`);
