@@ -5,7 +5,8 @@ import { publish } from '../events/realtime.js';
 import { defineJob } from '../jobs/define.js';
 import { queueMail } from '../mail/send-mail.job.js';
 import type { Services } from '../services.js';
-import { preferencesOf } from './preferences.js';
+import { can } from '../policies/index.js';
+import { channelsFor } from './preferences.js';
 
 export const NotifyPayload = z.object({
   /** Unique per event, so a retried job or a second enqueue never notifies twice. */
@@ -46,11 +47,13 @@ export async function deliverNotifications(services: Services, event: Notify): P
   const people = await db.select().from(users).where(and(inArray(users.id, ids), isNull(users.deactivatedAt)));
   const link = `/ideas/${idea.id}`;
   const { title, body } = message(event.kind, event.actorName, idea.title, event.detail);
+  const channels = await channelsFor(db, people.map((person) => person.id), event.kind);
   let delivered = 0;
   for (const person of people) {
-    // Confidential ideas reach only those who may read them.
-    if (idea.confidential && person.role !== 'admin' && person.role !== 'reviewer' && person.id !== idea.authorId) continue;
-    const channel = (await preferencesOf(db, person.id))[event.kind];
+    // Only people who may read the idea hear about it (the same rule as reading it).
+    const reader = { id: person.id, role: person.role, siteIds: [], teamIds: [], via: 'session' as const };
+    if (!can(reader, 'idea.read', { authorId: idea.authorId, confidential: idea.confidential })) continue;
+    const channel = channels.get(person.id)!;
     if (channel === 'off') continue;
     const dedupeKey = `${event.eventKey}:${person.id}`;
     if (channel === 'in_app' || channel === 'both') {

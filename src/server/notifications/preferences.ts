@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { NOTIFICATION_KINDS, notificationPreferences, type NotificationChannel, type NotificationKind } from '../db/schema/index.js';
 
@@ -17,6 +17,13 @@ export async function preferencesOf(db: Db, userId: string): Promise<Record<Noti
     NotificationKind,
     NotificationChannel
   >;
+}
+
+/** Everyone's choices for one kind, in one query (delivery to many followers at once). */
+export async function channelsFor(db: Db, userIds: string[], kind: NotificationKind): Promise<Map<string, NotificationChannel>> {
+  const rows = userIds.length ? await db.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, userIds)) : [];
+  const chosen = new Map(rows.map((row) => [row.userId, row.channels[kind]]));
+  return new Map(userIds.map((id) => [id, chosen.get(id) ?? DEFAULT_CHANNELS[kind]]));
 }
 
 export async function updatePreferences(
