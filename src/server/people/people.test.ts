@@ -91,6 +91,30 @@ describe('listing and reading people', () => {
   });
 });
 
+describe('mentioning colleagues', () => {
+  it('staff find active colleagues by the start of any word of their name, without e-mails; customers are refused', async () => {
+    const zelda = await createPerson(t, { name: 'Zelda Quintero-Mbeki', role: 'employee' });
+    const gone = await createPerson(t, { name: 'Zelda Gone', role: 'employee' });
+    await createPerson(t, { name: 'Zelda Guest', role: 'customer' });
+    await admin.request('POST', `/api/v1/people/${gone.id}/deactivate`);
+    for (const session of [admin, reviewer, employee]) {
+      const res = await session.request('GET', '/api/v1/people/mentionable?q=zel');
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { items: Record<string, unknown>[] };
+      expect(body.items).toEqual([{ id: zelda.id, name: 'Zelda Quintero-Mbeki' }]);
+      expect(JSON.stringify(body)).not.toContain(zelda.email);
+    }
+    const byLastName = (await (await employee.request('GET', '/api/v1/people/mentionable?q=quin')).json()) as { items: { id: string }[] };
+    expect(byLastName.items.map((item) => item.id)).toEqual([zelda.id]);
+    // A wildcard typed by the user is a literal character, not "match everything".
+    expect(((await (await employee.request('GET', '/api/v1/people/mentionable?q=%25')).json()) as { items: unknown[] }).items).toEqual([]);
+    expect((await customer.request('GET', '/api/v1/people/mentionable?q=zel')).status).toBe(403);
+    const empty = await employee.request('GET', '/api/v1/people/mentionable?q=');
+    expect(empty.status).toBe(422);
+    expect(((await empty.json()) as { errors: { path: string }[] }).errors.map((error) => error.path)).toEqual(['query.q']);
+  });
+});
+
 describe('invitations', () => {
   it('an admin invites by e-mail; the link sets a password, signs in and keeps role and site', async () => {
     const res = await admin.request('POST', '/api/v1/people', {

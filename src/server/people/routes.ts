@@ -8,8 +8,8 @@ import { visibility } from '../policies/index.js';
 import { importPeople } from './import.js';
 import { invitePerson, inviterName } from './invitations.js';
 import { presentInvitation, presentPerson } from './present.js';
-import { InvitationSchema, InviteSchema, PeopleQuerySchema, PersonPageSchema, PersonSchema, UpdatePersonSchema } from './schema.js';
-import { countActiveAdmins, deactivatePerson, findPerson, listPeople, reactivatePerson, updatePerson } from './service.js';
+import { InvitationSchema, InviteSchema, MentionablePageSchema, MentionableQuerySchema, PeopleQuerySchema, PersonPageSchema, PersonSchema, UpdatePersonSchema } from './schema.js';
+import { countActiveAdmins, deactivatePerson, findPerson, listPeople, mentionablePeople, reactivatePerson, updatePerson } from './service.js';
 
 const tags = ['People'];
 const IdParams = z.object({ id: z.string().min(1).max(100) });
@@ -18,6 +18,11 @@ const list = createRoute({
   method: 'get', path: '/api/v1/people', tags, summary: 'List people (admins and reviewers)',
   request: { query: PeopleQuerySchema },
   responses: { 200: jsonResponse(PersonPageSchema, 'A page of people'), ...problemResponses(401, 403, 422) },
+});
+const mentionable = createRoute({
+  method: 'get', path: '/api/v1/people/mentionable', tags, summary: 'Colleagues to @mention, by name (staff): id and name only',
+  request: { query: MentionableQuerySchema },
+  responses: { 200: jsonResponse(MentionablePageSchema, 'Up to `limit` active colleagues'), ...problemResponses(401, 403, 422) },
 });
 const read = createRoute({
   method: 'get', path: '/api/v1/people/{id}', tags, summary: 'One person',
@@ -73,6 +78,12 @@ export const peopleRoutes = createRouter()
     const db = c.var.services.database.db;
     const [page, admins] = await Promise.all([listPeople(db, c.req.valid('query')), countActiveAdmins(db)]);
     return c.json({ items: page.rows.map((row) => presentPerson(row, actor, admins)), nextCursor: page.nextCursor, total: page.total }, 200);
+  })
+  // Registered before `/people/{id}` so "mentionable" is not read as an id.
+  .openapi(mentionable, async (c) => {
+    authorize(c, 'person.mention', null);
+    const { q, limit } = c.req.valid('query');
+    return c.json({ items: await mentionablePeople(c.var.services.database.db, q, limit) }, 200);
   })
   .openapi(read, async (c) => {
     const db = c.var.services.database.db;

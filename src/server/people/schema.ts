@@ -43,6 +43,14 @@ export const PeopleQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+export const MentionableQuerySchema = z.object({
+  q: z.string().trim().min(1, 'Type at least one letter of the name').max(100),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+export const MentionablePageSchema = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string() })) })
+  .openapi('MentionablePeople');
+
 export const InviteSchema = z
   .object({ email, name: personName, role: RoleSchema, siteIds: ids, teamIds: ids })
   .openapi('InvitePerson');

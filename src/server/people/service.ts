@@ -80,6 +80,23 @@ export async function listPeople(db: Db, query: PeopleQuery): Promise<{ rows: Pe
   };
 }
 
+/** Active staff whose name starts a word with `q`: enough to @mention someone, nothing more (no e-mail). */
+export async function mentionablePeople(db: Db, q: string, limit: number): Promise<{ id: string; name: string }[]> {
+  const escaped = q.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      and(
+        isNull(users.deactivatedAt),
+        sql`${users.role} <> 'customer'`,
+        or(ilike(users.name, `${escaped}%`), ilike(users.name, `% ${escaped}%`)),
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(limit);
+}
+
 type Change = { role?: Role; siteIds?: string[]; teamIds?: string[] };
 
 /** Changes role and/or memberships in one transaction, with audit events. */

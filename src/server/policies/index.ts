@@ -19,6 +19,7 @@ type Subjects = {
   'team.manage': null;
   'person.list': null;
   'person.read': PersonSubject;
+  'person.mention': null;
   'person.invite': null;
   'person.updateRole': PersonSubject & AdminCount & { newRole: Role };
   'person.updateMemberships': PersonSubject;
@@ -61,6 +62,8 @@ const rules: { [A in Action]: Rule<A> } = {
   'person.list': roles('admin', 'reviewer'),
   // Everyone may see themselves; reviewers see colleagues to assign work; customers see no one else.
   'person.read': (actor, person) => actor.id === person.id || roles('admin', 'reviewer')(actor),
+  // Names (never e-mails) of colleagues, so staff can @mention them under an idea.
+  'person.mention': staff,
   'person.invite': roles('admin'),
   'person.updateRole': (actor, person) =>
     actor.role === 'admin' &&

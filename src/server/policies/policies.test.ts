@@ -14,6 +14,7 @@ const table = {
   'team.list': { admin: true, reviewer: true, employee: true, customer: false },
   'team.manage': { admin: true, reviewer: false, employee: false, customer: false },
   'person.list': { admin: true, reviewer: true, employee: false, customer: false },
+  'person.mention': { admin: true, reviewer: true, employee: true, customer: false },
   'person.read': { admin: true, reviewer: true, employee: false, customer: false },
   'person.invite': { admin: true, reviewer: false, employee: false, customer: false },
   'person.updateRole': { admin: true, reviewer: false, employee: false, customer: false },
