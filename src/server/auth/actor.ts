@@ -1,21 +1,64 @@
-import { eq } from 'drizzle-orm';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
+import { getCookie } from 'hono/cookie';
 import { userIdForKey } from '../api-keys/service.js';
-import type { Db } from '../db/client.js';
+import { queryRows, type Db } from '../db/client.js';
 import { ProblemError } from '../http/problem.js';
-import { siteMemberships, teamMemberships, users } from '../db/schema/index.js';
 import type { AppEnv } from '../http/context.js';
 import type { Actor } from '../policies/actor.js';
+import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_AGE_SECONDS, type Auth } from './auth.js';
+
+type ActorRow = { id: string; role: Actor['role']; site_ids: string[]; team_ids: string[]; expires_at?: Date | string };
+
+// One round trip for the person and both membership lists: this runs on every API request.
+const actorColumns = sql`u.id, u.role,
+  coalesce((SELECT array_agg(m.site_id::text) FROM site_memberships m WHERE m.user_id = u.id), '{}') AS site_ids,
+  coalesce((SELECT array_agg(m.team_id::text) FROM team_memberships m WHERE m.user_id = u.id), '{}') AS team_ids`;
+
+const toActor = (row: ActorRow, via: Actor['via']): Actor => ({ id: row.id, role: row.role, siteIds: row.site_ids, teamIds: row.team_ids, via });
 
 /** Builds the actor from an active person's row and memberships. */
 export async function loadActor(db: Db, userId: string, via: Actor['via']): Promise<Actor | null> {
-  const [user] = await db.select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId));
-  if (!user || user.deactivatedAt) return null;
-  const [sites, teams] = await Promise.all([
-    db.select({ id: siteMemberships.siteId }).from(siteMemberships).where(eq(siteMemberships.userId, userId)),
-    db.select({ id: teamMemberships.teamId }).from(teamMemberships).where(eq(teamMemberships.userId, userId)),
-  ]);
-  return { id: user.id, role: user.role, siteIds: sites.map((s) => s.id), teamIds: teams.map((t) => t.id), via };
+  const [row] = await queryRows<ActorRow>(db, sql`SELECT ${actorColumns} FROM users u WHERE u.id = ${userId} AND u.deactivated_at IS NULL`);
+  return row ? toActor(row, via) : null;
+}
+
+/**
+ * The session token from better-auth's signed cookie (`token.base64(HMAC-SHA256(secret, token))`),
+ * or null when it is missing or its signature does not match.
+ */
+function signedSessionToken(cookieValue: string | undefined, secret: string): string | null {
+  if (!cookieValue) return null;
+  const dot = cookieValue.lastIndexOf('.');
+  if (dot < 1) return null;
+  const token = cookieValue.slice(0, dot);
+  const given = Buffer.from(cookieValue.slice(dot + 1), 'base64');
+  const expected = createHmac('sha256', secret).update(token).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
+}
+
+/**
+ * A session's actor in one query. better-auth's own lookup (session, then user, then our
+ * memberships) cost four round trips per request; it still runs once a day per session, when
+ * the session is due to be extended, so sliding expiry works as before.
+ */
+async function sessionActor(db: Db, auth: Auth, headers: Headers, cookieValue: string | undefined): Promise<Actor | null> {
+  const { secret } = await auth.$context;
+  const token = signedSessionToken(cookieValue, secret);
+  if (!token) return null;
+  const [row] = await queryRows<ActorRow>(
+    db,
+    sql`SELECT ${actorColumns}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token = ${token} AND s.expires_at > now() AND u.deactivated_at IS NULL`,
+  );
+  if (!row) return null;
+  const refreshAt = new Date(row.expires_at!).getTime() - (SESSION_MAX_AGE_SECONDS - SESSION_REFRESH_AGE_SECONDS) * 1000;
+  if (Date.now() >= refreshAt) {
+    const session = await auth.api.getSession({ headers });
+    if (!session) return null;
+  }
+  return toActor(row, 'session');
 }
 
 /**
@@ -31,8 +74,8 @@ export const resolveActor = createMiddleware<AppEnv>(async (c, next) => {
     actor = userId ? await loadActor(database.db, userId, 'api-key') : null;
     if (!actor) throw new ProblemError('unauthenticated', 'This API key is not valid (revoked, unknown, or its owner is deactivated)');
   } else {
-    const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    actor = session ? await loadActor(database.db, session.user.id, 'session') : null;
+    const { authCookies } = await auth.$context;
+    actor = await sessionActor(database.db, auth, c.req.raw.headers, getCookie(c, authCookies.sessionToken.name));
   }
   c.set('actor', actor);
   if (actor) c.set('actorKey', `user:${actor.id}`);

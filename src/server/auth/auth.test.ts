@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, signIn, signedIn, TEST_PASSWORD } from '../../../tests/support/people.js';
 import { createTestApp, eventually, type TestContext } from '../../../tests/support/test-app.js';
-import { auditEvents, mailDeliveries } from '../db/schema/index.js';
+import { auditEvents, mailDeliveries, sessions } from '../db/schema/index.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -46,6 +46,26 @@ describe('password sign-in and sessions', () => {
     const session = await signedIn(t, 'employee');
     expect((await session.request('POST', '/api/auth/sign-out', { body: {} })).status).toBe(200);
     expect((await session.request('GET', '/api/v1/me')).status).toBe(401);
+  });
+
+  it('a session cookie with a forged signature, or of an expired session, is anonymous', async () => {
+    const session = await signIn(t, (await createPerson(t)).email);
+    const [name, value] = session.cookie.split('=') as [string, string];
+    const [token] = decodeURIComponent(value).split('.');
+    const forged = `${name}=${encodeURIComponent(`${token}.${Buffer.alloc(32, 7).toString('base64')}`)}`;
+    expect((await t.request('GET', '/api/v1/me', { headers: { cookie: forged } })).status).toBe(401);
+    await t.services.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.token, token!));
+    expect((await session.request('GET', '/api/v1/me')).status).toBe(401);
+  });
+
+  it('a session used a day after it was last extended is extended again (sliding expiry)', async () => {
+    const session = await signIn(t, (await createPerson(t)).email);
+    const token = decodeURIComponent(session.cookie.split('=')[1]!).split('.')[0]!;
+    const soon = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+    await t.services.database.db.update(sessions).set({ expiresAt: soon }).where(eq(sessions.token, token));
+    expect((await session.request('GET', '/api/v1/me')).status).toBe(200);
+    const [row] = await t.services.database.db.select().from(sessions).where(eq(sessions.token, token));
+    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
   });
 
   it('sends an anonymous caller a 401 problem on /api/v1/me', async () => {

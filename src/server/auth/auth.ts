@@ -14,6 +14,9 @@ import { MIN_PASSWORD_LENGTH, weakPasswordReason } from './passwords.js';
 import { SSO_PROVIDER_ID, ssoPlugins, ssoUserHooks } from './sso.js';
 
 export const SESSION_COOKIE_PREFIX = 'sparkloop';
+/** Sessions last 30 days and slide: a session used a day after it was last extended is extended again. */
+export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
+export const SESSION_REFRESH_AGE_SECONDS = 60 * 60 * 24;
 export const DEACTIVATED_MESSAGE = 'This account has been deactivated. Ask an administrator of your organisation if you need access again.';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex').slice(0, 32);
@@ -48,8 +51,8 @@ export function createAuth({ config, database, jobs, secret }: AuthDeps) {
       },
     },
     session: {
-      expiresIn: 60 * 60 * 24 * 30,
-      updateAge: 60 * 60 * 24,
+      expiresIn: SESSION_MAX_AGE_SECONDS,
+      updateAge: SESSION_REFRESH_AGE_SECONDS,
       // No cookie cache: a revoked session must stop working on the very next request.
       cookieCache: { enabled: false },
     },
