@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { Database, Db } from '../db/client.js';
-import { ideaStages, ideas, ideaVotes, users } from '../db/schema/index.js';
+import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Database, type Db } from '../db/client.js';
+import { ideaStageCounts, ideaStages, ideas, ideaVotes, users } from '../db/schema/index.js';
 import { ProblemError } from '../http/problem.js';
 import type { Actor } from '../policies/index.js';
 import type { IdeaListQuery } from './schema.js';
 import { ideaColumns, reviewers, type IdeaRow } from './service.js';
 
-type Cursor = { createdAt?: string; id?: string; votes?: number; answered?: boolean; offset?: number };
+type Cursor = { createdAt?: string; id?: string; votes?: number; answered?: boolean; trending?: number };
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 function decode(cursor: string): Cursor {
   try {
@@ -18,9 +18,11 @@ function decode(cursor: string): Cursor {
   throw new ProblemError('validation', 'The cursor is not valid', { errors: [{ path: 'query.cursor', message: 'Use nextCursor from a previous page' }] });
 }
 
+const seesConfidential = (actor: Actor) => actor.role === 'admin' || actor.role === 'reviewer';
+
 /** What the actor may see: everything but other people's confidential ideas (unless they review). */
 export function visibleTo(actor: Actor): SQL | undefined {
-  return actor.role === 'admin' || actor.role === 'reviewer' ? undefined : or(eq(ideas.confidential, false), eq(ideas.authorId, actor.id));
+  return seesConfidential(actor) ? undefined : or(eq(ideas.confidential, false), eq(ideas.authorId, actor.id));
 }
 
 function filtersFor(actor: Actor, query: IdeaListQuery): SQL[] {
@@ -41,39 +43,73 @@ function filtersFor(actor: Actor, query: IdeaListQuery): SQL[] {
 /** Past the promise: no first answer by its due time, or no decision by its due time. */
 export const overdue = sql`((${ideas.firstResponseAt} IS NULL AND ${ideas.firstResponseDueAt} < now()) OR (${ideas.decidedAt} IS NULL AND ${ideas.decisionDueAt} < now()))`;
 
-/** Votes decayed by age (hours), so fresh ideas with momentum rise above old favourites. */
-const trendingScore = sql`(${ideas.voteCount} + 1) / power(extract(epoch from (now() - ${ideas.createdAt})) / 3600 + 2, 1.5)`;
-
+/** Keyset "after the cursor" conditions are row comparisons, which Postgres matches to an index. */
 function orderAndAfter(query: IdeaListQuery, cursor: Cursor | undefined): { order: SQL[]; after?: SQL } {
   const at = cursor?.createdAt ? new Date(cursor.createdAt) : undefined;
   const id = cursor?.id ?? '';
-  const olderThan = at ? or(lt(ideas.createdAt, at), and(eq(ideas.createdAt, at), lt(ideas.id, id)))! : undefined;
+  const olderThan = at ? sql`(${ideas.createdAt}, ${ideas.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)` : undefined;
   switch (query.sort) {
     case 'top':
       return {
         order: [desc(ideas.voteCount), desc(ideas.createdAt), desc(ideas.id)],
-        ...(at && olderThan ? { after: or(lt(ideas.voteCount, cursor!.votes ?? 0), and(eq(ideas.voteCount, cursor!.votes ?? 0), olderThan))! } : {}),
+        ...(at ? { after: sql`(${ideas.voteCount}, ${ideas.createdAt}, ${ideas.id}) < (${cursor!.votes ?? 0}, ${at.toISOString()}::timestamptz, ${id}::uuid)` } : {}),
       };
     case 'waiting': {
       // Unanswered first, longest waiting first; answered ideas follow, oldest first.
       const answered = sql`(${ideas.firstResponseAt} IS NOT NULL)`;
-      const newerThan = at ? or(gt(ideas.createdAt, at), and(eq(ideas.createdAt, at), gt(ideas.id, id)))! : undefined;
       return {
         order: [asc(answered), asc(ideas.createdAt), asc(ideas.id)],
-        ...(at && newerThan
-          ? { after: cursor!.answered ? and(isNotNull(ideas.firstResponseAt), newerThan)! : or(isNotNull(ideas.firstResponseAt), and(isNull(ideas.firstResponseAt), newerThan))! }
-          : {}),
+        ...(at ? { after: sql`(${answered}, ${ideas.createdAt}, ${ideas.id}) > (${cursor!.answered ?? false}, ${at.toISOString()}::timestamptz, ${id}::uuid)` } : {}),
       };
     }
     case 'trending':
-      // The score moves with the clock, so pages go by position.
-      return { order: [desc(trendingScore), desc(ideas.id)] };
+      // A stored score (see the schema): pages are stable even as the clock moves.
+      return {
+        order: [desc(ideas.trending), desc(ideas.id)],
+        ...(cursor?.trending !== undefined ? { after: sql`(${ideas.trending}, ${ideas.id}) < (${cursor.trending}::float8, ${id}::uuid)` } : {}),
+      };
     default:
       return { order: [desc(ideas.createdAt), desc(ideas.id)], ...(olderThan ? { after: olderThan } : {}) };
   }
 }
 
-/** One page of the ideas the actor may see, plus counts per stage for the same filter. */
+/**
+ * Ideas per stage for the list's filter. Area and site filters read the counters the database
+ * keeps (work proportional to the number of stages, not ideas); narrower filters count their
+ * matches, which their own indexes find.
+ */
+async function stageCounts(db: Db, actor: Actor, query: IdeaListQuery, base: SQL[]): Promise<Record<string, number>> {
+  let rows: { stage: string; n: number }[];
+  if (query.tag || query.mine || query.following || query.voted || query.overdue || query.q) {
+    rows = await db.select({ stage: ideas.stageKey, n: count() }).from(ideas).where(base.length ? and(...base) : undefined).groupBy(ideas.stageKey);
+  } else {
+    const counters = [
+      query.area ? eq(ideaStageCounts.area, query.area) : undefined,
+      query.siteId ? eq(ideaStageCounts.siteKey, query.siteId) : undefined,
+      seesConfidential(actor) ? undefined : eq(ideaStageCounts.confidential, false),
+    ];
+    const own = [
+      eq(ideas.authorId, actor.id),
+      eq(ideas.confidential, true),
+      query.area ? eq(ideas.area, query.area) : undefined,
+      query.siteId ? eq(ideas.siteId, query.siteId) : undefined,
+    ];
+    // Members also count their own confidential ideas, which the shared counters leave out for them.
+    const ownConfidential = seesConfidential(actor)
+      ? sql``
+      : sql`UNION ALL SELECT ${ideas.stageKey}, count(*)::int FROM ${ideas} WHERE ${and(...own)} GROUP BY ${ideas.stageKey}`;
+    rows = await queryRows<{ stage: string; n: number }>(
+      db,
+      sql`SELECT stage, sum(n)::int AS n FROM (
+            SELECT ${ideaStageCounts.stageKey} AS stage, ${ideaStageCounts.n} AS n FROM ${ideaStageCounts} WHERE ${and(sql`true`, ...counters)}
+            ${ownConfidential}
+          ) AS c(stage, n) GROUP BY stage HAVING sum(n) > 0`,
+    );
+  }
+  return Object.fromEntries(rows.map((row) => [row.stage, Number(row.n)]));
+}
+
+/** One page of the ideas the actor may see (with whether they voted), plus counts per stage for the same filter. */
 export async function listIdeas(db: Db, actor: Actor, query: IdeaListQuery) {
   const cursor = query.cursor ? decode(query.cursor) : undefined;
   const base = filtersFor(actor, query);
@@ -81,39 +117,37 @@ export async function listIdeas(db: Db, actor: Actor, query: IdeaListQuery) {
   if (query.stage) pageFilters.push(eq(ideas.stageKey, query.stage));
   const { order, after } = orderAndAfter(query, cursor);
   if (after) pageFilters.push(after);
-  const offset = query.sort === 'trending' ? (cursor?.offset ?? 0) : 0;
 
   const [rows, counts] = await Promise.all([
     db
-      .select(ideaColumns)
+      .select({
+        ...ideaColumns,
+        trending: ideas.trending,
+        voted: sql<boolean>`EXISTS (SELECT 1 FROM ${ideaVotes} WHERE ${ideaVotes.ideaId} = ${ideas.id} AND ${ideaVotes.userId} = ${actor.id})`,
+      })
       .from(ideas)
       .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
       .innerJoin(users, eq(users.id, ideas.authorId))
       .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
       .where(pageFilters.length ? and(...pageFilters) : undefined)
       .orderBy(...order)
-      .limit(query.limit + 1)
-      .offset(offset),
-    db.select({ stage: ideas.stageKey, n: count() }).from(ideas).where(base.length ? and(...base) : undefined).groupBy(ideas.stageKey),
+      .limit(query.limit + 1),
+    stageCounts(db, actor, query, base),
   ]);
-  const page: IdeaRow[] = rows.slice(0, query.limit);
+  const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const votedRows = page.length
-    ? await db.select({ ideaId: ideaVotes.ideaId }).from(ideaVotes).where(and(eq(ideaVotes.userId, actor.id), inArray(ideaVotes.ideaId, page.map((row) => row.id))))
-    : [];
   const nextCursor =
     rows.length > query.limit && last
       ? encode(
           query.sort === 'trending'
-            ? { offset: offset + query.limit }
+            ? { trending: last.trending, id: last.id }
             : { createdAt: last.createdAt.toISOString(), id: last.id, votes: last.voteCount, answered: last.firstResponseAt !== null },
         )
       : null;
   return {
-    rows: page,
-    voted: new Set(votedRows.map((row) => row.ideaId)),
+    rows: page as (IdeaRow & { voted: boolean })[],
     nextCursor,
-    counts: Object.fromEntries(counts.map((row) => [row.stage, row.n])) as Record<string, number>,
+    counts,
   };
 }
 

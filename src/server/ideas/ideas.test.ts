@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type SignedIn } from '../../../tests/support/people.js';
 import { createTestApp, type TestContext } from '../../../tests/support/test-app.js';
-import { organisations, sites } from '../db/schema/index.js';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../db/client.js';
+import { ideas, organisations, sites } from '../db/schema/index.js';
 
 let t: TestContext;
 let admin: SignedIn;
@@ -178,6 +180,47 @@ describe('more ways to browse', () => {
     const res = (await (await colleague.request('GET', '/api/v1/ideas?area=process&stage=in_review')).json()) as { items: unknown[]; counts: Record<string, number> };
     expect(res.items).toHaveLength(0);
     expect(res.counts.submitted).toBeGreaterThan(0);
+  });
+
+  it('counts kept by the database match a real count, for members (own confidential ideas included) and reviewers', async () => {
+    await submit(colleague, { title: 'Confidential pricing idea for counters', area: 'business_model', confidential: true });
+    const moved = await submit(author, { title: 'Counted idea that moves', area: 'business_model' });
+    expect((await reviewer.request('POST', `/api/v1/ideas/${moved.id}/transitions`, { body: { to: 'in_review' } })).status).toBe(200);
+    const db = t.services.database.db;
+    const truth = async (session: SignedIn, where: string) =>
+      Object.fromEntries(
+        (
+          await queryRows<{ stage_key: string; n: number }>(
+            db,
+            sql.raw(`SELECT stage_key, count(*)::int AS n FROM ideas WHERE ${where} GROUP BY stage_key`),
+          )
+        ).map((row) => [row.stage_key, row.n]),
+      );
+    const visible = (session: SignedIn) => `(NOT confidential OR author_id = '${session.id}')`;
+    const countsFor = async (session: SignedIn, query: string) =>
+      ((await (await session.request('GET', `/api/v1/ideas?${query}`)).json()) as { counts: Record<string, number> }).counts;
+
+    expect(await countsFor(colleague, 'area=business_model')).toEqual(await truth(colleague, `area = 'business_model' AND ${visible(colleague)}`));
+    expect(await countsFor(author, 'area=business_model')).toEqual(await truth(author, `area = 'business_model' AND ${visible(author)}`));
+    expect(await countsFor(reviewer, 'area=business_model')).toEqual(await truth(reviewer, `area = 'business_model'`));
+    expect(await countsFor(colleague, `siteId=${siteId}`)).toEqual(await truth(colleague, `site_id = '${siteId}' AND ${visible(colleague)}`));
+    expect(await countsFor(admin, '')).toEqual(await truth(admin, 'true'));
+    expect((await countsFor(author, 'area=business_model')).in_review).toBeGreaterThanOrEqual(1);
+  });
+
+  it('trending weighs votes against age: a week-old idea needs about twice the votes of a new one', async () => {
+    const db = t.services.database.db;
+    const [old, fresh] = [await submit(author, { title: 'Week-old trending idea' }), await submit(author, { title: 'Fresh trending idea' })];
+    // Eight days old with 3 votes weighs (3 + 1) * 2^(-8/7) ≈ 1.8; brand new with none weighs 1.
+    await db.update(ideas).set({ createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000), voteCount: 3 }).where(eq(ideas.id, old.id));
+    const order = async () => {
+      const page = (await (await reviewer.request('GET', '/api/v1/ideas?sort=trending&q=trending&limit=10')).json()) as { items: { id: string }[] };
+      return page.items.map((item) => item.id).filter((id) => id === old.id || id === fresh.id);
+    };
+    expect(await order()).toEqual([old.id, fresh.id]);
+    // Sixteen days old, the same votes weigh 4 * 2^(-16/7) ≈ 0.8: the new idea is ahead now.
+    await db.update(ideas).set({ createdAt: new Date(Date.now() - 16 * 24 * 3600 * 1000) }).where(eq(ideas.id, old.id));
+    expect(await order()).toEqual([fresh.id, old.id]);
   });
 
   it('trending and waiting page through every idea once', async () => {

@@ -59,7 +59,7 @@ export const ideaRoutes = createRouter()
     const actor = authorize(c, 'idea.list', null);
     const page = await listIdeas(c.var.services.database.db, actor, c.req.valid('query'));
     return c.json(
-      { items: page.rows.map((row) => presentIdeaSummary(row, actor, page.voted.has(row.id))), nextCursor: page.nextCursor, counts: page.counts },
+      { items: page.rows.map((row) => presentIdeaSummary(row, actor, row.voted)), nextCursor: page.nextCursor, counts: page.counts },
       200,
     );
   })

@@ -11,7 +11,7 @@ import { nextReviewer } from './assignment.js';
 import { businessDeadline } from './business-days.js';
 import type { SubmitIdeaInput } from './schema.js';
 
-export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search'> & { stageName: string; authorName: string; reviewerName: string | null };
+export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search' | 'trending'> & { stageName: string; authorName: string; reviewerName: string | null };
 
 export const reviewers = alias(users, 'reviewer');
 export type TimelineRow = Omit<typeof ideaEvents.$inferSelect, 'seq'> & { actorName: string | null; assigneeName: string | null };

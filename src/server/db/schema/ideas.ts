@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid, type AnyPgColumn,
+  bigserial, boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { sites } from './organisation.js';
@@ -49,6 +49,11 @@ export const ideas = pgTable(
     /** Kept on the row so lists never count votes or comments per page. */
     voteCount: integer('vote_count').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
+    /**
+     * ln(votes + 1) + created_at / τ, kept by a trigger: ordering by it is ordering by votes
+     * decayed by age (weight halves every 7 days) at any moment, so the sort can use an index.
+     */
+    trending: doublePrecision('trending').notNull().default(0),
     version: integer('version').notNull().default(1),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(proposal, ''))`,
@@ -60,6 +65,7 @@ export const ideas = pgTable(
     index('ideas_stage_created_idx').on(table.stageKey, table.createdAt),
     index('ideas_created_idx').on(table.createdAt),
     index('ideas_votes_idx').on(table.voteCount, table.createdAt),
+    index('ideas_trending_idx').on(table.trending, table.id),
     index('ideas_site_idx').on(table.siteId),
     index('ideas_author_idx').on(table.authorId),
     index('ideas_search_idx').using('gin', table.search),
@@ -141,6 +147,23 @@ export const ideaScores = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.ideaId, table.reviewerId, table.criterionKey] })],
+);
+
+/**
+ * How many ideas sit in each stage, per area, site and confidentiality, kept by a trigger on
+ * `ideas`, so the per-stage counts of a list never count the table. `site_key` is the site id,
+ * or '' for ideas without a site (a primary key cannot hold null).
+ */
+export const ideaStageCounts = pgTable(
+  'idea_stage_counts',
+  {
+    stageKey: text('stage_key').notNull(),
+    area: text('area').$type<Area>().notNull(),
+    siteKey: text('site_key').notNull(),
+    confidential: boolean('confidential').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.stageKey, table.area, table.siteKey, table.confidential] })],
 );
 
 /** Reviewers' and admins' notes on an idea, never shown to anyone else. */
