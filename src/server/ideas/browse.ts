@@ -152,28 +152,34 @@ export async function listIdeas(db: Db, actor: Actor, query: IdeaListQuery) {
 }
 
 /**
- * Ideas like the text being typed: full-text matches on any of its words, plus typo-tolerant
- * trigram matches on titles. Merged ideas are left out; they point elsewhere.
+ * Ideas like the text being typed: the nearest titles by trigram word similarity (typo-tolerant;
+ * the GiST index answers "nearest first" directly) and the best full-text matches of all its
+ * words; a handful of candidates from each, ranked together. Merged ideas are left out.
  */
 export async function similarIdeas(db: Database, actor: Actor, text: string, limit = 5) {
+  const candidates = 20;
   const anyWord = sql`nullif(replace(plainto_tsquery('english', ${text})::text, '&', '|'), '')::tsquery`;
+  const allWords = sql`plainto_tsquery('english', ${text})`;
   const score = sql<number>`coalesce(ts_rank(${ideas.search}, ${anyWord}), 0) + word_similarity(${text}, ${ideas.title})`;
-  const visible = visibleTo(actor);
-  return db.transaction(async (tx) => {
-    // Looser than the default 0.6, so two typos in a short title still match (and the index still applies).
-    await tx.execute(sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.3`);
-    return tx
+  const open = and(ne(ideas.stageKey, 'merged'), visibleTo(actor));
+  const nearestTitles = db.select({ id: ideas.id }).from(ideas).where(open).orderBy(sql`${text} <<-> ${ideas.title}`).limit(candidates);
+  const bestMatches = db
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(and(open, sql`${ideas.search} @@ ${allWords}`))
+    .orderBy(sql`ts_rank(${ideas.search}, ${allWords}) DESC`)
+    .limit(candidates);
+  return db
     .select({ id: ideas.id, number: ideas.number, title: ideas.title, stageKey: ideas.stageKey, stageName: ideaStages.name, score })
     .from(ideas)
     .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
     .where(
       and(
-        ne(ideas.stageKey, 'merged'),
-        visible,
-        or(sql`${ideas.search} @@ ${anyWord}`, sql`${text} <% ${ideas.title}`),
+        sql`${ideas.id} IN (${nearestTitles} UNION ${bestMatches})`,
+        // Looser than pg_trgm's default 0.6, so two typos in a short title still count as similar.
+        or(sql`word_similarity(${text}, ${ideas.title}) >= 0.3`, sql`${ideas.search} @@ ${anyWord}`),
       ),
     )
     .orderBy(desc(score))
     .limit(limit);
-  });
 }

@@ -51,11 +51,6 @@ export async function setFollowing(db: Db, userId: string, ideaId: string, follo
   else await db.delete(ideaFollowers).where(and(eq(ideaFollowers.ideaId, ideaId), eq(ideaFollowers.userId, userId)));
 }
 
-export async function isFollowing(db: Db, userId: string, ideaId: string): Promise<boolean> {
-  const [row] = await db.select({ ideaId: ideaFollowers.ideaId }).from(ideaFollowers).where(and(eq(ideaFollowers.ideaId, ideaId), eq(ideaFollowers.userId, userId)));
-  return !!row;
-}
-
 /** `@[Name](person-id)` mentions, as the web app inserts them; only real, active people count. */
 export async function mentionedPeople(db: Db, body: string): Promise<string[]> {
   const ids = [...body.matchAll(/@\[[^\]]{1,120}\]\(([\w-]{1,100})\)/g)].map((match) => match[1]!);

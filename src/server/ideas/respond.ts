@@ -1,14 +1,15 @@
+import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type { Db } from '../db/client.js';
+import { ideaStages, ideas, users } from '../db/schema/index.js';
 import { authorize } from '../http/authorize.js';
 import type { AppEnv } from '../http/context.js';
 import { ProblemError } from '../http/problem.js';
 import { visibility, type Actor } from '../policies/index.js';
-import { isFollowing } from './comments.js';
-import { listStages } from './decisions.js';
 import { isAllowedMove } from './transitions.js';
 import { presentIdea } from './present.js';
-import { scoreSummary } from './rubric.js';
-import { findIdea, hasVoted, timeline, type IdeaRow } from './service.js';
+import { summariseScores } from './rubric.js';
+import { findIdea, ideaColumns, reviewers, type IdeaRow, type TimelineRow } from './service.js';
 
 /** Loads an idea the actor may read; one the actor may not read does not exist for them. */
 export async function loadReadableIdea(c: Context<AppEnv>, id: string): Promise<{ idea: IdeaRow; actor: Actor }> {
@@ -18,18 +19,66 @@ export async function loadReadableIdea(c: Context<AppEnv>, id: string): Promise<
   return { idea, actor };
 }
 
-/** The full idea response: row, timeline, the viewer's vote, the scores and their abilities. */
+type JsonEvent = Omit<TimelineRow, 'createdAt'> & { createdAt: string };
+type JsonCriterion = { key: string; name: string; description: string; weight: number };
+type JsonScore = { reviewerId: string; criterionKey: string; score: number };
+type JsonStage = { key: string; terminal: boolean };
+
+/**
+ * Everything the idea page shows, in one round trip: the row, the viewer's vote and follow,
+ * the timeline, the scores with the rubric, and the stages (for the legal moves).
+ */
+async function loadIdeaPage(db: Db, ideaId: string, viewerId: string) {
+  const [row] = await db
+    .select({
+      ...ideaColumns,
+      voted: sql<boolean>`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${viewerId})`,
+      following: sql<boolean>`EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = ${ideas.id} AND f.user_id = ${viewerId})`,
+      events: sql<JsonEvent[]>`(
+        SELECT coalesce(json_agg(json_build_object(
+          'id', e.id, 'ideaId', e.idea_id, 'type', e.type, 'actorId', e.actor_id, 'fromStage', e.from_stage, 'toStage', e.to_stage,
+          'reason', e.reason, 'data', e.data, 'createdAt', e.created_at, 'actorName', a.name, 'assigneeName', r.name
+        ) ORDER BY e.seq), '[]')
+        FROM idea_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users r ON r.id = e.data->>'reviewerId'
+        WHERE e.idea_id = ${ideas.id})`,
+      scores: sql<JsonScore[]>`(
+        SELECT coalesce(json_agg(json_build_object('reviewerId', s.reviewer_id, 'criterionKey', s.criterion_key, 'score', s.score)), '[]')
+        FROM idea_scores s WHERE s.idea_id = ${ideas.id})`,
+      criteria: sql<JsonCriterion[]>`(
+        SELECT coalesce(json_agg(json_build_object('key', c.key, 'name', c.name, 'description', c.description, 'weight', c.weight) ORDER BY c.position), '[]')
+        FROM rubric_criteria c WHERE c.active)`,
+      stages: sql<JsonStage[]>`(SELECT json_agg(json_build_object('key', st.key, 'terminal', st.terminal) ORDER BY st.position) FROM idea_stages st)`,
+    })
+    .from(ideas)
+    .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
+    .where(eq(ideas.id, ideaId));
+  return row;
+}
+
+type IdeaPage = NonNullable<Awaited<ReturnType<typeof loadIdeaPage>>>;
+
+function present(page: IdeaPage, actor: Actor) {
+  const { voted, following, events, scores, criteria, stages, ...idea } = page;
+  const current = stages.find((stage) => stage.key === idea.stageKey);
+  const moveTo = current?.terminal ? [] : stages.filter((stage) => isAllowedMove(idea.stageKey, stage.key)).map((stage) => stage.key);
+  const timeline = events.map((event) => ({ ...event, createdAt: new Date(event.createdAt) }));
+  return presentIdea(idea, timeline, actor, { voted, following, scores: summariseScores(criteria, scores, actor.id), moveTo });
+}
+
+/** The full idea response for an idea the actor may read: row, timeline, the viewer's vote, the scores and their abilities. */
 export async function ideaResponse(c: Context<AppEnv>, ideaId: string, actor: Actor) {
-  const db = c.var.services.database.db;
-  const [idea, events, voted, following, scores, stages] = await Promise.all([
-    findIdea(db, ideaId),
-    timeline(db, ideaId),
-    hasVoted(db, ideaId, actor.id),
-    isFollowing(db, actor.id, ideaId),
-    scoreSummary(db, ideaId, actor.id),
-    listStages(db),
-  ]);
-  const current = stages.find((stage) => stage.key === idea!.stageKey);
-  const moveTo = current?.terminal ? [] : stages.filter((stage) => isAllowedMove(idea!.stageKey, stage.key)).map((stage) => stage.key);
-  return presentIdea(idea!, events, actor, { voted, following, scores, moveTo });
+  const page = await loadIdeaPage(c.var.services.database.db, ideaId, actor.id);
+  if (!page) throw new ProblemError('not-found', 'No such idea');
+  return present(page, actor);
+}
+
+/** `GET /ideas/{id}`: checks the viewer may read the idea on the same row it answers with. */
+export async function readIdea(c: Context<AppEnv>, ideaId: string) {
+  const viewer = c.get('actor');
+  const page = viewer ? await loadIdeaPage(c.var.services.database.db, ideaId, viewer.id) : undefined;
+  const actor = authorize(c, 'idea.read', page ?? { authorId: '', confidential: true }, { hiddenUnless: visibility.idea, notFoundDetail: 'No such idea' });
+  if (!page) throw new ProblemError('not-found', 'No such idea');
+  return present(page, actor);
 }

@@ -5,7 +5,7 @@ import { jsonResponse } from '../http/openapi.js';
 import { notifier } from '../notifications/service.js';
 import { problemResponses } from '../http/problem.js';
 import { presentIdeaSummary } from './present.js';
-import { ideaResponse, loadReadableIdea } from './respond.js';
+import { ideaResponse, loadReadableIdea, readIdea } from './respond.js';
 import { EditIdeaSchema, IdeaListQuerySchema, IdeaPageSchema, IdeaSchema, SimilarIdeaSchema, SimilarQuerySchema, SubmitIdeaSchema } from './schema.js';
 import { listIdeas, similarIdeas } from './browse.js';
 import { editIdea, reviewStarted, setVote, submitIdea } from './service.js';
@@ -68,10 +68,7 @@ export const ideaRoutes = createRouter()
     const rows = await similarIdeas(c.var.services.database.db, actor, c.req.valid('query').text);
     return c.json({ items: rows.map((row) => ({ id: row.id, number: row.number, title: row.title, stage: { key: row.stageKey, name: row.stageName } })) }, 200);
   })
-  .openapi(read, async (c) => {
-    const { idea, actor } = await loadReadableIdea(c, c.req.valid('param').id);
-    return c.json(await ideaResponse(c, idea.id, actor), 200);
-  })
+  .openapi(read, async (c) => c.json(await readIdea(c, c.req.valid('param').id), 200))
   .openapi(edit, async (c) => {
     const { idea } = await loadReadableIdea(c, c.req.valid('param').id);
     const actor = authorize(c, 'idea.edit', { ...idea, reviewStarted: reviewStarted(idea) });

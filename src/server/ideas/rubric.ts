@@ -43,9 +43,10 @@ export type ScoreSummary = {
   mine: Record<string, number>;
 };
 
+type ScoreRow = { reviewerId: string; criterionKey: string; score: number };
+
 /** Each criterion's average and the weighted total (1–5) over every reviewer's scores. */
-export async function scoreSummary(db: Db, ideaId: string, viewerId: string): Promise<ScoreSummary> {
-  const [criteria, rows] = await Promise.all([activeCriteria(db), db.select().from(ideaScores).where(eq(ideaScores.ideaId, ideaId))]);
+export function summariseScores(criteria: Pick<Criterion, 'key' | 'name' | 'description' | 'weight'>[], rows: ScoreRow[], viewerId: string): ScoreSummary {
   const summary = criteria.map((criterion) => {
     const scores = rows.filter((row) => row.criterionKey === criterion.key).map((row) => row.score);
     const average = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null;

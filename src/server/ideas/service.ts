@@ -16,7 +16,6 @@ export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search' | 'trending'> & {
 export const reviewers = alias(users, 'reviewer');
 export type TimelineRow = Omit<typeof ideaEvents.$inferSelect, 'seq'> & { actorName: string | null; assigneeName: string | null };
 
-const assignees = alias(users, 'assignee');
 
 export const ideaColumns = {
   id: ideas.id, number: ideas.number, title: ideas.title, problem: ideas.problem, proposal: ideas.proposal, area: ideas.area,
@@ -70,25 +69,6 @@ export async function findIdea(db: Db, id: string): Promise<IdeaRow | undefined>
     .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
     .where(eq(ideas.id, id));
   return row;
-}
-
-export function timeline(db: Db, ideaId: string): Promise<TimelineRow[]> {
-  return db
-    .select({
-      id: ideaEvents.id, ideaId: ideaEvents.ideaId, type: ideaEvents.type, actorId: ideaEvents.actorId, fromStage: ideaEvents.fromStage,
-      toStage: ideaEvents.toStage, reason: ideaEvents.reason, data: ideaEvents.data, createdAt: ideaEvents.createdAt, actorName: users.name,
-      assigneeName: assignees.name,
-    })
-    .from(ideaEvents)
-    .leftJoin(users, eq(users.id, ideaEvents.actorId))
-    .leftJoin(assignees, eq(assignees.id, sql`${ideaEvents.data}->>'reviewerId'`))
-    .where(eq(ideaEvents.ideaId, ideaId))
-    .orderBy(ideaEvents.seq);
-}
-
-export async function hasVoted(db: Db, ideaId: string, userId: string): Promise<boolean> {
-  const [row] = await db.select({ ideaId: ideaVotes.ideaId }).from(ideaVotes).where(and(eq(ideaVotes.ideaId, ideaId), eq(ideaVotes.userId, userId)));
-  return !!row;
 }
 
 /**

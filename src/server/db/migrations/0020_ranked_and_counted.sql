@@ -12,16 +12,21 @@ CREATE INDEX "ideas_trending_idx" ON "ideas" USING btree ("trending","id");--> s
 -- Trending = votes decayed by age, weight halving every 7 days: (votes + 1) * 2^(-age / 7 d).
 -- Its logarithm is ln(votes + 1) - age * ln 2 / 7 d; "now" is the same for every idea, so
 -- ln(votes + 1) + created_at * ln 2 / 7 d orders ideas the same way at any moment and can be stored.
+-- (The epoch of a timestamptz is absolute, so the function is immutable whatever the session's zone.)
+CREATE FUNCTION idea_trending(votes integer, created timestamptz) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$
+  SELECT ln(votes + 1) + extract(epoch FROM created) * ln(2) / 604800
+$$;
+--> statement-breakpoint
 CREATE FUNCTION ideas_set_trending() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.trending := ln(NEW.vote_count + 1) + extract(epoch FROM NEW.created_at) * ln(2) / 604800;
+  NEW.trending := idea_trending(NEW.vote_count, NEW.created_at);
   RETURN NEW;
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER ideas_trending BEFORE INSERT OR UPDATE OF vote_count, created_at ON ideas
   FOR EACH ROW EXECUTE FUNCTION ideas_set_trending();
 --> statement-breakpoint
-UPDATE ideas SET trending = ln(vote_count + 1) + extract(epoch FROM created_at) * ln(2) / 604800;
+UPDATE ideas SET trending = idea_trending(vote_count, created_at);
 --> statement-breakpoint
 CREATE FUNCTION bump_idea_stage_count(stage text, idea_area text, site uuid, secret boolean, delta integer) RETURNS void LANGUAGE sql AS $$
   INSERT INTO idea_stage_counts (stage_key, area, site_key, confidential, n)

@@ -69,7 +69,8 @@ export const ideas = pgTable(
     index('ideas_site_idx').on(table.siteId),
     index('ideas_author_idx').on(table.authorId),
     index('ideas_search_idx').using('gin', table.search),
-    index('ideas_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
+    // GiST, not GIN: similar-ideas asks for the nearest titles (KNN), which only GiST can answer from the index.
+    index('ideas_title_trgm_idx').using('gist', sql`${table.title} gist_trgm_ops`),
     index('ideas_tags_idx').using('gin', table.tags),
     index('ideas_reviewer_idx').on(table.assignedReviewerId),
     index('ideas_first_response_due_idx').on(table.firstResponseDueAt).where(sql`first_response_at IS NULL`),
