@@ -10,10 +10,14 @@ export type LoadSpec = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   headers?: Record<string, string>;
   body?: string;
+  /** Requests taken in turn (path, headers and body each override the above): many callers, many ideas. */
+  variants?: LoadVariant[];
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
 };
+
+export type LoadVariant = { path?: string; headers?: Record<string, string>; body?: string };
 
 export type LoadResult = {
   rps: number; // mean requests per second
@@ -35,6 +39,24 @@ function fire(spec: LoadSpec, seconds: number, latencyUs?: RecordableHistogram):
       duration: seconds,
     };
     if (spec.body !== undefined) options.body = spec.body;
+    const variants = spec.variants;
+    if (variants?.length) {
+      // One shared turn counter: concurrent connections take different variants, never the same one in step.
+      let turn = 0;
+      options.requests = [
+        {
+          setupRequest: (request) => {
+            const variant = variants[turn++ % variants.length]!;
+            return {
+              ...request,
+              ...(variant.path ? { path: variant.path } : {}),
+              ...(variant.body !== undefined ? { body: variant.body } : {}),
+              headers: { ...request.headers, ...variant.headers },
+            };
+          },
+        },
+      ];
+    }
     const instance = autocannon(options, (error: unknown, result) => (error ? reject(error) : resolve(result)));
     if (latencyUs) instance.on('response', (_client, _status, _bytes, ms) => latencyUs.record(Math.max(1, Math.round(ms * 1000))));
   });

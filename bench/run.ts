@@ -2,17 +2,22 @@
 // scenario in turn from a separate load-generator process, writes bench/report.json and
 // prints a table. Any non-2xx answer or error fails the run: an honest benchmark hides nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import type { LoadResult, LoadSpec } from './load.js';
+import { seedBench, type BenchSeed } from './seed.js';
 import { scenarios, type HttpMethod, type Scenario, type ScenarioContext } from './scenarios.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
-const SERVER_ENTRY = path.join(ROOT, 'dist/server/main.js');
+const BUILT_SERVER = path.join(ROOT, 'dist/server');
+// The run serves a copy of the built server, so a rebuild during a long run cannot pull it away.
+const SERVER_COPY = path.join(ROOT, '.bench-build/server');
+const SERVER_ENTRY = path.join(SERVER_COPY, 'main.js');
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -92,12 +97,11 @@ async function startBare(): Promise<{ proc: Proc; baseUrl: string }> {
   throw explain('The bare baseline server did not start', proc);
 }
 
-async function startSparkloop(): Promise<{ proc: Proc; baseUrl: string; database: string }> {
-  if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run \`npm run build\` first (or \`npm run bench\`)`);
-  const port = await freePort();
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'sparkloop-bench-'));
+async function startSparkloop(target: Target, port: number): Promise<{ proc: Proc; baseUrl: string; database: string }> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: '1', APP_URL: baseUrl };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: '1', APP_URL: baseUrl, DATABASE_URL: target.databaseUrl ?? '',
+  };
   const proc = start([SERVER_ENTRY], env);
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -109,6 +113,36 @@ async function startSparkloop(): Promise<{ proc: Proc; baseUrl: string; database
     await sleep(200);
   }
   throw explain(`Sparkloop was not ready within ${READY_TIMEOUT_MS / 1000} s (GET /readyz)`, proc);
+}
+
+type Target = { name: 'pglite' | 'postgres'; databaseUrl?: string };
+
+/**
+ * PGlite always; Postgres in a fresh database on BENCH_POSTGRES_URL's server (default: the local
+ * one). BENCH_DATABASES=pglite or =postgres runs only one.
+ */
+async function targets(): Promise<Target[]> {
+  const wanted = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',').map((name) => name.trim());
+  const list: Target[] = [];
+  if (wanted.includes('postgres')) {
+    const admin = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+    const name = 'sparkloop_bench';
+    const client = new pg.Client({ connectionString: admin.toString() });
+    try {
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.query(`CREATE DATABASE ${name}`);
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      list.push({ name: 'postgres', databaseUrl: url.toString() });
+    } catch (error) {
+      console.warn(`bench: Postgres at ${admin.host} is not usable (${(error as Error).message}); benchmarking PGlite only`);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  if (wanted.includes('pglite')) list.push({ name: 'pglite' });
+  return list;
 }
 
 function apiFor(baseUrl: string): ScenarioContext['api'] {
@@ -125,12 +159,13 @@ function apiFor(baseUrl: string): ScenarioContext['api'] {
 }
 
 /** Runs one scenario from a fresh load-generator process. */
-async function load(baseUrl: string, scenario: Scenario, settings: Settings): Promise<LoadResult> {
-  const overrides = (await scenario.setup?.({ baseUrl, api: apiFor(baseUrl) })) ?? {};
+async function load(baseUrl: string, scenario: Scenario, settings: Settings, seed?: BenchSeed): Promise<LoadResult> {
+  const overrides = (await scenario.setup?.({ baseUrl, api: apiFor(baseUrl), seed: seed! })) ?? {};
   const request = { ...scenario, ...overrides };
   const spec: LoadSpec = { url: baseUrl + request.path, method: request.method, ...settings };
   if (request.headers) spec.headers = request.headers;
   if (request.body !== undefined) spec.body = request.body;
+  if (request.variants) spec.variants = request.variants;
   const proc = start(['--import', 'tsx', path.join(BENCH_DIR, 'load.ts')]);
   proc.child.stdin?.end(JSON.stringify(spec));
   const code = await proc.exited;
@@ -175,20 +210,31 @@ function table(rows: Row[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-async function main(): Promise<number> {
-  const settings: Settings = {
-    connections: positiveInt('BENCH_CONNECTIONS', 10),
-    durationSeconds: positiveInt('BENCH_DURATION', 10),
-    warmupSeconds: 2,
-  };
-  const selected = selectScenarios();
+/** The issue's targets on Postgres, as ratios to the bare route in the same run (and p99 for list and read). */
+const TARGETS: Record<string, { ratio: number; p99Ms?: number }> = {
+  'ideas-trending': { ratio: 0.1, p99Ms: 25 },
+  'idea-read': { ratio: 0.15, p99Ms: 25 },
+  'idea-vote': { ratio: 0.1 },
+  'idea-submit': { ratio: 0.05 },
+  'ideas-search': { ratio: 0.05 },
+  'ideas-similar': { ratio: 0.05 },
+};
+
+type Run = { database: string; rows: Row[]; rss: { before: number | null; after: number | null; peak: number }; serverExit: number | null; seed: BenchSeed['counts'] };
+
+async function benchTarget(target: Target, selected: Scenario[], settings: Settings): Promise<Run> {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'sparkloop-bench-'));
+  const port = await freePort();
+  console.log(`bench: seeding ${target.name} ...`);
+  const seed = await seedBench({ dataDir, databaseUrl: target.databaseUrl, appUrl: `http://127.0.0.1:${port}` });
   const bare = await startBare();
-  const app = await startSparkloop();
+  const app = await startSparkloop(target, port);
   console.log(`bench: ${selected.length} scenario(s) on ${app.database}, ${settings.connections} connections, ${settings.durationSeconds} s each (+${settings.warmupSeconds} s warm-up)`);
 
   const results: Array<LoadResult & { name: string; description: string }> = [];
   console.log('bench: bare-hono ...');
   results.push({ name: baseline.name, description: baseline.description, ...(await load(bare.baseUrl, baseline, settings)) });
+  await stop(bare.proc);
 
   const rssBefore = rssMb(app.proc.child.pid);
   let rssPeak = rssBefore ?? 0;
@@ -196,16 +242,17 @@ async function main(): Promise<number> {
   try {
     for (const scenario of selected) {
       console.log(`bench: ${scenario.name} ...`);
-      results.push({ name: scenario.name, description: scenario.description, ...(await load(app.baseUrl, scenario, settings)) });
+      results.push({ name: scenario.name, description: scenario.description, ...(await load(app.baseUrl, scenario, settings, seed)) });
     }
   } finally {
     clearInterval(sampler);
   }
   const rssAfter = rssMb(app.proc.child.pid);
   rssPeak = Math.max(rssPeak, rssAfter ?? 0);
-
-  await stop(bare.proc);
   const serverExit = await stop(app.proc);
+  if (serverExit !== 0) console.error(`Sparkloop exited with code ${serverExit} on SIGTERM\n${app.proc.stderr()}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
 
   const bareRps = results[0]!.rps;
   const rows: Row[] = results.map((r) => ({
@@ -213,6 +260,38 @@ async function main(): Promise<number> {
     ratioToBare: bareRps > 0 ? r.rps / bareRps : 0,
     failed: r.non2xx > 0 || r.errors > 0 || r.timeouts > 0 || r.total === 0,
   }));
+  console.log(`\n${app.database}\n${table(rows)}\n`);
+  console.log(`Sparkloop RSS: ${rssBefore} MB before, ${rssAfter} MB after, ${rssPeak} MB peak (${app.database})\n`);
+  return { database: app.database, rows, rss: { before: rssBefore, after: rssAfter, peak: rssPeak }, serverExit, seed: seed.counts };
+}
+
+/** Each scenario with a target, met or not, on this run's database. */
+function targetCheck(run: Run) {
+  return run.rows
+    .filter((row) => TARGETS[row.name])
+    .map((row) => {
+      const target = TARGETS[row.name]!;
+      const met = row.ratioToBare >= target.ratio && (target.p99Ms === undefined || row.p99 <= target.p99Ms);
+      return { scenario: row.name, ratio: Math.round(row.ratioToBare * 1000) / 1000, targetRatio: target.ratio, p99Ms: row.p99, targetP99Ms: target.p99Ms ?? null, met };
+    });
+}
+
+async function main(): Promise<number> {
+  if (existsSync(path.join(BUILT_SERVER, 'main.js'))) {
+    rmSync(SERVER_COPY, { recursive: true, force: true });
+    cpSync(BUILT_SERVER, SERVER_COPY, { recursive: true });
+  } else if (!existsSync(SERVER_ENTRY)) {
+    throw new Error(`${BUILT_SERVER} is missing: run \`npm run build\` first (or \`npm run bench\`)`);
+  }
+  const settings: Settings = {
+    connections: positiveInt('BENCH_CONNECTIONS', 32),
+    durationSeconds: positiveInt('BENCH_DURATION', 10),
+    warmupSeconds: 2,
+  };
+  const selected = selectScenarios();
+  const runs: Run[] = [];
+  for (const target of await targets()) runs.push(await benchTarget(target, selected, settings));
+
   const cpus = os.cpus();
   const report = {
     machine: {
@@ -220,28 +299,36 @@ async function main(): Promise<number> {
       cpuModel: cpus[0]?.model ?? 'unknown',
       totalMemoryMb: Math.round(os.totalmem() / 1048576),
       node: process.version,
-      database: app.database,
       date: new Date().toISOString(),
     },
     settings,
-    scenarios: rows.map((r) => ({ ...r, rps: Math.round(r.rps), ratioToBare: Math.round(r.ratioToBare * 100) / 100 })),
-    serverRssMb: { before: rssBefore, after: rssAfter, peak: rssPeak },
-    serverExitCode: serverExit,
+    runs: runs.map((run) => ({
+      database: run.database,
+      seeded: run.seed,
+      scenarios: run.rows.map((r) => ({ ...r, rps: Math.round(r.rps), ratioToBare: Math.round(r.ratioToBare * 1000) / 1000 })),
+      targets: targetCheck(run),
+      serverRssMb: run.rss,
+      serverExitCode: run.serverExit,
+    })),
   };
   writeFileSync(path.join(BENCH_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-
-  console.log(`\n${table(rows)}\n`);
-  console.log(`Sparkloop RSS: ${rssBefore} MB before, ${rssAfter} MB after, ${rssPeak} MB peak (${app.database})`);
+  for (const run of runs) {
+    for (const check of targetCheck(run)) {
+      console.log(
+        `target ${run.database.padEnd(8)} ${check.scenario.padEnd(15)} ratio ${check.ratio.toFixed(3)} (≥ ${check.targetRatio})` +
+          `${check.targetP99Ms ? `, p99 ${check.p99Ms.toFixed(1)} ms (≤ ${check.targetP99Ms})` : ''}: ${check.met ? 'met' : 'NOT met'}`,
+      );
+    }
+  }
   console.log(`report: ${path.relative(ROOT, path.join(BENCH_DIR, 'report.json'))}`);
 
   let failed = false;
-  for (const r of rows.filter((row) => row.failed)) {
-    console.error(`FAILED ${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts), ${r.total} requests`);
-    failed = true;
-  }
-  if (serverExit !== 0) {
-    console.error(`FAILED Sparkloop exited with code ${serverExit} on SIGTERM\n${app.proc.stderr()}`);
-    failed = true;
+  for (const run of runs) {
+    for (const r of run.rows.filter((row) => row.failed)) {
+      console.error(`FAILED ${run.database} ${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts), ${r.total} requests`);
+      failed = true;
+    }
+    if (run.serverExit !== 0) failed = true;
   }
   return failed ? 1 : 0;
 }
@@ -263,7 +350,8 @@ main()
   })
   .catch(async (error: unknown) => {
     if (interrupted) return; // the signal handler reports and exits
-    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    const cause = error instanceof Error && error.cause instanceof Error ? `\ncaused by: ${error.cause.message}` : '';
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}${cause}`);
     await cleanup();
     process.exit(1);
   });

@@ -1,6 +1,7 @@
 // The scenarios `npm run bench` runs against the built Sparkloop server, one after another,
 // with the same load settings. A scenario may seed data through the real HTTP API first.
-import type { LoadSpec } from './load.js';
+import type { LoadSpec, LoadVariant } from './load.js';
+import type { BenchSeed } from './seed.js';
 
 export type HttpMethod = LoadSpec['method'];
 
@@ -9,6 +10,8 @@ export type ScenarioContext = {
   baseUrl: string;
   /** Calls the server and returns the parsed JSON body; throws on a non-2xx answer. */
   api<T = unknown>(method: HttpMethod, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
+  /** What the seeder wrote: signed-in sessions, open ideas, sites. */
+  seed: BenchSeed;
 };
 
 /** What the load generator sends; `setup` may override any of it (e.g. a seeded id, a session). */
@@ -17,6 +20,7 @@ export type ScenarioRequest = {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  variants?: LoadVariant[];
 };
 
 export type Scenario = ScenarioRequest & {
@@ -36,6 +40,14 @@ async function demoAdminCookie(ctx: ScenarioContext): Promise<Record<string, str
   if (!res.ok) throw new Error(`demo sign-in failed with ${res.status}`);
   return { cookie: res.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ') };
 }
+
+/** The i-th seeded session's cookie, cycling. */
+const sessionAt = (seed: BenchSeed, index: number) => seed.sessions[index % seed.sessions.length]!;
+
+const SEARCHES = ['breakfast', 'luggage queue', 'wifi', 'text guests parking', 'housekeeping', 'loyalty card billing', 'spa towels', 'late arrival'];
+// Typed as people type: with typos, as the share form sends it while they write.
+const DRAFTS = ['self servce check-in kiosk', 'faster breakfst for families', 'greener pool towls', 'automate invoces', 'text guests about luggage',
+  'quieter room servce at night', 'wake-up cals by app', 'cheaper airport shutle'];
 
 export const scenarios: Scenario[] = [
   {
@@ -64,5 +76,85 @@ export const scenarios: Scenario[] = [
     method: 'GET',
     path: '/api/v1/people?q=a&limit=25',
     setup: async (ctx) => ({ headers: await demoAdminCookie(ctx) }),
+  },
+
+  {
+    name: 'ideas-trending',
+    description: 'Ideas list: trending, filtered to one area, 20 per page with per-stage counts (100k ideas)',
+    method: 'GET',
+    path: '/api/v1/ideas?sort=trending&area=process&limit=20',
+    setup: async ({ seed }) => ({
+      variants: Array.from({ length: 500 }, (_, index) => ({ headers: { cookie: sessionAt(seed, index).cookie } })),
+    }),
+  },
+  {
+    name: 'idea-read',
+    description: 'One idea with its timeline, scores, vote and follow state (1,000 different ideas)',
+    method: 'GET',
+    path: '/api/v1/ideas/{id}',
+    setup: async ({ seed }) => ({
+      variants: seed.ideas.slice(0, 1000).map((idea, index) => ({ path: `/api/v1/ideas/${idea.id}`, headers: { cookie: sessionAt(seed, index).cookie } })),
+    }),
+  },
+  {
+    name: 'ideas-search',
+    description: 'Full-text search over 100k ideas, first page of 20 with counts',
+    method: 'GET',
+    path: '/api/v1/ideas?q=',
+    setup: async ({ seed }) => ({
+      variants: Array.from({ length: 400 }, (_, index) => ({
+        path: `/api/v1/ideas?q=${encodeURIComponent(SEARCHES[index % SEARCHES.length]!)}&limit=20`,
+        headers: { cookie: sessionAt(seed, index).cookie },
+      })),
+    }),
+  },
+  {
+    name: 'ideas-similar',
+    description: 'Similar ideas while typing (full text + trigram, typos included)',
+    method: 'GET',
+    path: '/api/v1/ideas/similar?text=',
+    setup: async ({ seed }) => ({
+      variants: Array.from({ length: 400 }, (_, index) => ({
+        path: `/api/v1/ideas/similar?text=${encodeURIComponent(DRAFTS[index % DRAFTS.length]!)}`,
+        headers: { cookie: sessionAt(seed, index).cookie },
+      })),
+    }),
+  },
+  {
+    name: 'idea-vote',
+    description: 'Vote: many people on many ideas (mostly new votes; one per person per idea)',
+    method: 'PUT',
+    path: '/api/v1/ideas/{id}/vote',
+    setup: async ({ seed, baseUrl }) => {
+      const variants: LoadVariant[] = [];
+      for (let index = 0; variants.length < 20_000; index += 1) {
+        const idea = seed.ideas[index % seed.ideas.length]!;
+        const voter = sessionAt(seed, index * 7 + Math.floor(index / seed.ideas.length));
+        if (voter.userId === idea.authorId) continue;
+        variants.push({ path: `/api/v1/ideas/${idea.id}/vote`, headers: { cookie: voter.cookie, origin: baseUrl } });
+      }
+      return { variants };
+    },
+  },
+  {
+    name: 'idea-submit',
+    description: 'Submit an idea: row, timeline, reviewer round robin, follower, notification job, audit',
+    method: 'POST',
+    path: '/api/v1/ideas',
+    setup: async ({ seed, baseUrl }) => ({
+      variants: Array.from({ length: 3000 }, (_, index) => ({
+        headers: { cookie: sessionAt(seed, index + 1).cookie, origin: baseUrl, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: `${DRAFTS[index % DRAFTS.length]} (${index})`,
+          problem: 'Guests wait at the desk while we retype what they already told us online.',
+          proposal: 'Pre-fill the form from the booking and let guests confirm on their phone.',
+          area: 'process',
+          siteId: seed.siteIds[index % seed.siteIds.length],
+          tags: ['check-in'],
+          anonymous: index % 5 === 0,
+          confidential: false,
+        }),
+      })),
+    }),
   },
 ];
