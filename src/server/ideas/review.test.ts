@@ -56,6 +56,12 @@ describe('reviewer assignment', () => {
     expect(siteReviewers).toContain(elsewhere.reviewer!.id);
   });
 
+  it('simultaneous submissions take different turns: four at once go two to each site reviewer', async () => {
+    const ideas = await Promise.all([1, 2, 3, 4].map((n) => submit(`Simultaneous idea ${n}`)));
+    const perReviewer = ideas.reduce<Record<string, number>>((tally, idea) => ({ ...tally, [idea.reviewer!.id]: (tally[idea.reviewer!.id] ?? 0) + 1 }), {});
+    expect(perReviewer).toEqual({ [porto.id]: 2, [porto2.id]: 2 });
+  });
+
   it('can be handed to another reviewer by reviewers and admins, not by employees', async () => {
     const idea = await submit('Needs a different reviewer');
     const other = idea.reviewer!.id === porto.id ? porto2 : porto;

@@ -29,12 +29,12 @@ export const ideaColumns = {
 
 /** Submits an idea: the row, its first timeline event and a realtime notice, in one transaction. */
 export async function submitIdea(db: Database, actor: Actor, input: SubmitIdeaInput, notify?: Notifier): Promise<IdeaRow> {
+  if (input.siteId) {
+    const [site] = await db.select({ id: sites.id }).from(sites).where(eq(sites.id, input.siteId));
+    if (!site) throw new ProblemError('validation', 'No such site', { errors: [{ path: 'siteId', message: 'No such site' }] });
+  }
+  const reviewerId = await nextReviewer(db, input.siteId);
   return db.transaction(async (tx) => {
-    if (input.siteId) {
-      const [site] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, input.siteId));
-      if (!site) throw new ProblemError('validation', 'No such site', { errors: [{ path: 'siteId', message: 'No such site' }] });
-    }
-    const reviewerId = await nextReviewer(tx, input.siteId);
     const due = await promisedDeadlines(tx, input.siteId, new Date());
     const [idea] = await tx
       .insert(ideas)

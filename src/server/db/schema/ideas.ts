@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid, type AnyPgColumn,
+  bigint, bigserial, boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { sites } from './organisation.js';
@@ -101,7 +101,8 @@ export const reasonCodes = pgTable('reason_codes', {
 /** Where the round robin of reviewer assignment stands, per site (or 'organisation'). */
 export const reviewRotation = pgTable('review_rotation', {
   scope: text('scope').primaryKey(),
-  lastReviewerId: text('last_reviewer_id'),
+  /** Turns taken so far; the next idea goes to reviewer number `turn mod count`. */
+  turn: bigint('turn', { mode: 'number' }).notNull().default(0),
 });
 
 /** The public timeline: every event on an idea, in order. */

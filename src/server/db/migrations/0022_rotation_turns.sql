@@ -1,0 +1,1 @@
+ALTER TABLE "review_rotation" ADD COLUMN "turn" bigint DEFAULT 0 NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE "review_rotation" DROP COLUMN "last_reviewer_id";
