@@ -84,8 +84,41 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
   };
 }
 
+/** Distinct query texts get a statement name each, up to a bound, shared by every connection. */
+const MAX_NAMED_STATEMENTS = 2_000;
+const statementNames = new Map<string, string>();
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `sparkloop_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * A client that prepares each parameterised query once per connection, as postgres.js does:
+ * Postgres then parses and plans a query shape once instead of on every request (planning the
+ * idea page's query took ten times longer than running it). Queries without parameters keep
+ * the simple protocol, which multi-statement scripts (migrations, pg-boss) need.
+ */
+class PreparingClient extends pg.Client {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's query() is a set of overloads
+  override query(config: any, values?: any, callback?: any): any {
+    const params = Array.isArray(values) ? values : typeof config === 'object' && config ? config.values : undefined;
+    if (Array.isArray(params) && params.length > 0) {
+      if (typeof config === 'string') config = { text: config };
+      if (typeof config === 'object' && config && typeof config.text === 'string' && !config.name) {
+        const name = statementName(config.text);
+        if (name) config = { ...config, name };
+      }
+    }
+    return super.query(config, values, callback);
+  }
+}
+
 async function openPostgres(options: { url: string; poolSize?: number }): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, Client: PreparingClient });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   try {
