@@ -6,13 +6,11 @@ import { ProblemError, problemResponses } from '../http/problem.js';
 import { addAttachment, findAttachment, listAttachments, MAX_ATTACHMENT_BYTES, removeAttachment, type AttachmentRow } from './attachments.js';
 import { loadReadableIdea } from './respond.js';
 import { reviewStarted } from './service.js';
+import { AttachmentSchema } from './schema.js';
 
 const tags = ['Ideas'];
 export const UPLOAD_PATH = /^\/api\/v1\/ideas\/[^/]+\/attachments$/;
 
-const AttachmentSchema = z
-  .object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int(), url: z.string(), createdAt: z.iso.datetime() })
-  .openapi('Attachment');
 const present = (row: AttachmentRow) => ({
   id: row.id,
   fileName: row.fileName,

@@ -221,3 +221,7 @@ export const CommentSchema = z
   .object({ id: z.string(), body: z.string().openapi({ description: 'Markdown; render without raw HTML' }), author: AuthorSchema, createdAt: z.iso.datetime() })
   .openapi('Comment');
 export const NewCommentSchema = z.object({ body: z.string().trim().min(1).max(5000) }).openapi('NewComment');
+
+export const AttachmentSchema = z
+  .object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int(), url: z.string(), createdAt: z.iso.datetime() })
+  .openapi('Attachment');

@@ -53,7 +53,7 @@ function toFieldErrors(errors: ProblemFieldError[] | undefined): Record<string, 
 }
 
 export type ApiRequestInit = Omit<RequestInit, 'body'> & {
-  /** Sent as JSON. */
+  /** Sent as JSON; a `Blob` or `File` (an upload) is sent as its raw bytes instead. */
   body?: unknown;
 };
 
@@ -75,13 +75,15 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   const { body, headers, ...rest } = init;
   const requestHeaders = new Headers(headers);
   requestHeaders.set('accept', 'application/json, application/problem+json');
-  if (body !== undefined) requestHeaders.set('content-type', 'application/json');
+  const raw = body instanceof Blob;
+  if (raw) requestHeaders.set('content-type', 'application/octet-stream');
+  else if (body !== undefined) requestHeaders.set('content-type', 'application/json');
 
   const response = await fetch(path, {
     ...rest,
     credentials: 'same-origin',
     headers: requestHeaders,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: raw ? body : body === undefined ? undefined : JSON.stringify(body),
   });
 
   if (!response.ok) {

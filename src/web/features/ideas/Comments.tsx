@@ -37,6 +37,7 @@ export function Comments({ idea }: { idea: Pick<Idea, 'id'> }) {
           submitLabel={t('ideas.comments.submit')}
           requiredMessage={t('ideas.comments.required')}
           mutation={add}
+          mentions
           onSaved={() => setAnnouncement(t('ideas.comments.added'))}
         />
         <p role="status" className="sr-only">

@@ -116,7 +116,7 @@ export function EditIdeaDialog({ idea }: { idea: Idea }) {
         <Field label={t('ideas.form.problem')} {...form.bind('problem')}>
           <Textarea rows={3} value={input.problem} maxLength={5000} onChange={(event) => set({ problem: event.target.value })} />
         </Field>
-        <Field label={t('ideas.form.proposal')} {...form.bind('proposal')}>
+        <Field label={t('ideas.form.proposal')} hint={t('ideas.form.proposalHint')} {...form.bind('proposal')}>
           <Textarea rows={3} value={input.proposal} maxLength={10000} onChange={(event) => set({ proposal: event.target.value })} />
         </Field>
         <AreaPicker

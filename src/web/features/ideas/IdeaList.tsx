@@ -8,6 +8,7 @@ import { Skeleton } from '../../components/ui/Skeleton';
 import { useT } from '../../i18n';
 import type { useIdeas } from './api';
 import { IdeaItem } from './IdeaItem';
+import { LoadMore } from '../../components/ui/LoadMore';
 
 /** How many ideas the current filter holds: counts ignore the stage filter, so pick its own. */
 function totalFor(page: IdeaPage | undefined, stage: string | undefined): number {
@@ -60,16 +61,7 @@ export function IdeaList({ ideas, filters, filtered }: { ideas: ReturnType<typeo
           ))}
         </ul>
       )}
-      {ideas.hasNextPage && (
-        <Button
-          variant="secondary"
-          className="self-center"
-          loading={ideas.isFetchingNextPage}
-          onClick={() => void ideas.fetchNextPage()}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={ideas} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from '../../components/ui/Button';
 import { Card } from '../../components/ui/Card';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { SearchOffIcon } from '../../components/ui/icons';
+import { Markdown } from '../../components/ui/Markdown';
 import { Skeleton } from '../../components/ui/Skeleton';
 import { useT } from '../../i18n';
 import { sitesQuery } from '../organisation/api';
@@ -21,6 +22,7 @@ import { Comments } from './Comments';
 import { EditIdeaDialog } from './EditIdeaDialog';
 import { FollowButton } from './FollowButton';
 import { formatDate, formatDay } from './format';
+import { IdeaAttachments } from './IdeaAttachments';
 import { IdeaTimeline } from './IdeaTimeline';
 import { MergedIntoLink } from './MergedIntoLink';
 import { ResponseClock } from './ResponseClock';
@@ -119,6 +121,7 @@ function IdeaDetail({ idea }: { idea: Idea }) {
         </dl>
         <Text title={t('ideas.detail.problem')} text={idea.problem} />
         <Text title={t('ideas.detail.proposal')} text={idea.proposal} />
+        <IdeaAttachments idea={idea} />
         {(idea.abilities.review || idea.scores.reviewerCount > 0) && <RubricScores idea={idea} />}
         {idea.abilities.note && (
           <Suspense fallback={null}>
@@ -143,12 +146,12 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Plain text as written: line breaks kept, nothing interpreted as markup. */
+/** The author's markdown, line breaks kept; any HTML typed shows as text. */
 function Text({ title, text }: { title: string; text: string }) {
   return (
     <section className="flex flex-col gap-2">
       <h2 className="text-heading">{title}</h2>
-      <p className="max-w-prose break-words whitespace-pre-wrap">{text}</p>
+      <Markdown text={text} />
     </section>
   );
 }

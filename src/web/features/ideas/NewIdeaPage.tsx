@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import type { MeView } from '../../api/types';
 import { useFormErrors } from '../../api/useFormErrors';
@@ -17,6 +17,8 @@ import { useMe } from '../session/queries';
 import { canUseIdeas } from './access';
 import { useSubmitIdea } from './api';
 import { AreaPicker } from './AreaPicker';
+import { uploadAttachment } from './attachments-api';
+import { ChosenAttachments } from './ChosenAttachments';
 import { hasContent, newIdempotencyKey, useIdeaDraft, type IdeaDraft } from './draft';
 import { SimilarIdeas } from './SimilarIdeas';
 import { TagsInput } from './TagsInput';
@@ -58,9 +60,33 @@ function IdeaForm({ me }: { me: MeView }) {
   const submit = useSubmitIdea();
   const { ref: formRef, focusFirstError } = useFocusFirstError();
   const [keyReused, setKeyReused] = useState(false);
+  // Files live only in this page's memory: a File cannot be saved in the draft.
+  const [files, setFiles] = useState<File[]>([]);
+  const [attaching, setAttaching] = useState<{ done: number; count: number } | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const similarText = useDebouncedValue(`${draft.title} ${draft.problem}`.trim().slice(0, 500), SIMILAR_DELAY_MS);
   const tagsError = form.errors.tags ?? TAG_PATHS.map((path) => form.errors[path]).find(Boolean);
 
+  /** Uploads the chosen files one by one once the idea exists; returns a line per file refused. */
+  const attachAll = async (ideaId: string): Promise<string[]> => {
+    const failures: string[] = [];
+    for (const [index, file] of files.entries()) {
+      setAttaching({ done: index + 1, count: files.length });
+      try {
+        await uploadAttachment(ideaId, file);
+      } catch (error) {
+        failures.push(t('ideas.attachments.notAttached', { name: file.name, reason: error instanceof Error ? error.message : String(error) }));
+      }
+    }
+    setAttaching(null);
+    return failures;
+  };
 
   const send = (event: FormEvent) => {
     event.preventDefault();
@@ -76,9 +102,15 @@ function IdeaForm({ me }: { me: MeView }) {
     submit.mutate(
       { input: { ...rest, area: area!, title: rest.title.trim() }, idempotencyKey },
       {
-        onSuccess: (idea) => {
+        onSuccess: async (idea) => {
           clear();
+          const failures = await attachAll(idea.id);
+          // Left for another page while the files went up: the files did, the person stays there.
+          if (!mounted.current) return;
           toast({ title: t('ideas.form.submitted', { number: idea.number }), description: t('ideas.form.submittedDetail'), tone: 'success' });
+          if (failures.length > 0) {
+            toast({ title: t('ideas.attachments.someFailed'), description: [...failures, t('ideas.attachments.someFailedDetail')].join(' '), tone: 'error' });
+          }
           void navigate({ to: '/ideas/$id', params: { id: idea.id } });
         },
         onError: (error) => {
@@ -107,7 +139,7 @@ function IdeaForm({ me }: { me: MeView }) {
         <Textarea rows={3} value={draft.problem} maxLength={5000} onChange={(event) => update({ problem: event.target.value })} />
       </Field>
       <SimilarIdeas text={similarText} />
-      <Field label={t('ideas.form.proposal')} {...form.bind('proposal')}>
+      <Field label={t('ideas.form.proposal')} hint={t('ideas.form.proposalHint')} {...form.bind('proposal')}>
         <Textarea rows={3} value={draft.proposal} maxLength={10000} onChange={(event) => update({ proposal: event.target.value })} />
       </Field>
       <AreaPicker
@@ -129,6 +161,7 @@ function IdeaForm({ me }: { me: MeView }) {
         </Select>
       </Field>
       <TagsInput tags={draft.tags} onChange={(tags) => update({ tags })} error={tagsError} onEdit={() => form.bind('tags').onEdit()} />
+      <ChosenAttachments files={files} onChange={setFiles} busy={attaching !== null} />
       <div className="flex flex-col gap-3">
         <Toggle
           label={t('ideas.form.anonymous')}
@@ -150,7 +183,7 @@ function IdeaForm({ me }: { me: MeView }) {
         </Alert>
       )}
       <div className="flex flex-col gap-3 sm:flex-row-reverse sm:items-center sm:justify-start">
-        <Button type="submit" size="lg" loading={submit.isPending} className="w-full sm:w-auto">
+        <Button type="submit" size="lg" loading={submit.isPending || attaching !== null} className="w-full sm:w-auto">
           {t('ideas.form.submit')}
         </Button>
         {hasContent(draft) && (
@@ -159,6 +192,7 @@ function IdeaForm({ me }: { me: MeView }) {
             className="w-full sm:w-auto"
             onClick={() => {
               discard();
+              setFiles([]);
               form.reset();
               setKeyReused(false);
             }}
@@ -167,7 +201,12 @@ function IdeaForm({ me }: { me: MeView }) {
           </Button>
         )}
       </div>
-      {hasContent(draft) && <p className="text-small text-muted">{t('ideas.form.draftSaved')}</p>}
+      <p role="status" className={attaching ? 'text-small text-muted' : 'sr-only'}>
+        {attaching && t('ideas.form.attaching', attaching)}
+      </p>
+      {hasContent(draft) && (
+        <p className="text-small text-muted">{files.length > 0 ? t('ideas.form.draftSavedNoFiles') : t('ideas.form.draftSaved')}</p>
+      )}
     </form>
   );
 }

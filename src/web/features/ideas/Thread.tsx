@@ -4,7 +4,9 @@ import { useFormErrors } from '../../api/useFormErrors';
 import { Alert } from '../../components/ui/Alert';
 import { Button } from '../../components/ui/Button';
 import { Field, Textarea } from '../../components/ui/Field';
+import { Markdown } from '../../components/ui/Markdown';
 import { formatDateTime } from './format';
+import { MentionTextarea } from './MentionTextarea';
 
 export interface ThreadMessage {
   id: string;
@@ -14,8 +16,8 @@ export interface ThreadMessage {
 }
 
 /**
- * Messages oldest first. Bodies are plain text as typed: line breaks kept, nothing read as markup
- * (React escapes the text; no HTML is ever injected).
+ * Messages oldest first. Bodies are markdown with @mentions; whatever HTML was typed shows as
+ * text, never as markup.
  */
 export function MessageList({ messages, empty }: { messages: ThreadMessage[]; empty: string }) {
   if (messages.length === 0) return <p className="text-muted">{empty}</p>;
@@ -27,7 +29,7 @@ export function MessageList({ messages, empty }: { messages: ThreadMessage[]; em
             <span className="font-medium text-ink">{message.authorName}</span> ·{' '}
             <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
           </p>
-          <p className="max-w-prose break-words whitespace-pre-wrap">{message.body}</p>
+          <Markdown text={message.body} />
         </li>
       ))}
     </ol>
@@ -44,10 +46,12 @@ export interface MessageFormProps {
   mutation: UseMutationResult<unknown, Error, string>;
   /** Called after a message was saved, e.g. to announce it. */
   onSaved?: () => void;
+  /** Suggest colleagues after "@" (only where the server tells the people mentioned). */
+  mentions?: boolean;
 }
 
 /** A textarea and a send button; the server's refusal shows next to the text or above the button. */
-export function MessageForm({ label, hint, submitLabel, requiredMessage, mutation, onSaved }: MessageFormProps) {
+export function MessageForm({ label, hint, submitLabel, requiredMessage, mutation, onSaved, mentions = false }: MessageFormProps) {
   const [body, setBody] = useState('');
   const form = useFormErrors(FIELDS);
 
@@ -70,7 +74,11 @@ export function MessageForm({ label, hint, submitLabel, requiredMessage, mutatio
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <Field label={label} hint={hint} {...form.bind('body')}>
-        <Textarea rows={3} maxLength={5000} value={body} onChange={(event) => setBody(event.target.value)} />
+        {mentions ? (
+          <MentionTextarea rows={3} maxLength={5000} value={body} onChange={setBody} />
+        ) : (
+          <Textarea rows={3} maxLength={5000} value={body} onChange={(event) => setBody(event.target.value)} />
+        )}
       </Field>
       {form.formError && <Alert tone="error">{form.formError}</Alert>}
       <Button type="submit" variant="secondary" loading={mutation.isPending} className="self-start">

@@ -1,7 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
 import { queryKeys } from '../../api/keys';
-import type { Idea, IdeaComment, InternalNote } from '../../api/types';
+import type { Idea, IdeaComment, InternalNote, MentionablePerson } from '../../api/types';
 
 /** Public comments, oldest first. */
 export const commentsQuery = (id: string) =>
@@ -50,5 +50,18 @@ export function useAddNote(id: string) {
     mutationFn: (body: string) =>
       apiFetch<{ items: InternalNote[] }>(`/api/v1/ideas/${id}/notes`, { method: 'POST', body: { body } }),
     onSuccess: ({ items }) => queryClient.setQueryData(queryKeys.ideas.notes(id), items),
+  });
+}
+
+/** Colleagues whose names start with `q` (any word of the name), for an @mention; nothing for no letters. */
+export function useMentionable(q: string) {
+  return useQuery({
+    queryKey: queryKeys.mentionable(q),
+    queryFn: async ({ signal }) =>
+      (await apiFetch<{ items: MentionablePerson[] }>(`/api/v1/people/mentionable?${new URLSearchParams({ q, limit: '8' })}`, { signal })).items,
+    enabled: q.length >= 1,
+    staleTime: 60_000,
+    // The list stays while the next letters are looked up, instead of blinking.
+    placeholderData: keepPreviousData,
   });
 }

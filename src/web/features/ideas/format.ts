@@ -33,3 +33,10 @@ const DAY_MS = 86_400_000;
 export function daysLate(iso: string, now: number = Date.now()): number {
   return Math.max(1, Math.floor((now - new Date(iso).getTime()) / DAY_MS));
 }
+
+/** A file size as people read it ("320 KB", "4.2 MB"), in binary units like the 10 MB limit. */
+export function formatSize(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
+  return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}

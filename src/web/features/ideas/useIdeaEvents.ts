@@ -1,5 +1,6 @@
 import { useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { listenToEvents } from '../../api/events';
 import { queryKeys } from '../../api/keys';
 import type { Idea, IdeaPage } from '../../api/types';
 
@@ -72,11 +73,9 @@ export function useIdeaEvents(enabled: boolean): void {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    if (!enabled || typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/v1/events');
+    if (!enabled) return;
     let pending: Notice[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let connectedBefore = false;
 
     const flush = () => {
       timer = undefined;
@@ -84,24 +83,22 @@ export function useIdeaEvents(enabled: boolean): void {
       pending = [];
       refresh(queryClient, notices);
     };
-    const onNotice = (event: MessageEvent) => {
-      const notice = parse(event.data);
-      if (!notice) return;
-      pending.push(notice);
-      timer ??= setTimeout(flush, BATCH_MS);
-    };
-    const onReady = () => {
-      if (connectedBefore) {
+    // The stream is shared with other features (notifications), so this tab holds one connection.
+    const stop = listenToEvents({
+      types: IDEA_EVENTS,
+      onNotice: (event) => {
+        const notice = parse(event.data);
+        if (!notice) return;
+        pending.push(notice);
+        timer ??= setTimeout(flush, BATCH_MS);
+      },
+      onReconnect: () => {
         void queryClient.invalidateQueries({ queryKey: queryKeys.ideas.all });
         void queryClient.invalidateQueries({ queryKey: queryKeys.decisions.all });
-      }
-      connectedBefore = true;
-    };
-
-    source.addEventListener('ready', onReady);
-    for (const type of IDEA_EVENTS) source.addEventListener(type, onNotice);
+      },
+    });
     return () => {
-      source.close();
+      stop();
       clearTimeout(timer);
     };
   }, [enabled, queryClient]);
