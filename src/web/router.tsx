@@ -15,6 +15,7 @@ import { SignInPage } from './features/auth/SignInPage';
 import { IdeaPage } from './features/ideas/IdeaPage';
 import { IdeasPage } from './features/ideas/IdeasPage';
 import { NewIdeaPage } from './features/ideas/NewIdeaPage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { parseIdeasSearch } from './features/ideas/search';
 import { parseDecisionsSearch } from './features/decisions/search';
 import { parsePeopleSearch } from './features/people/search';
@@ -111,6 +112,8 @@ const ideasRoute = createRoute({
 });
 const newIdeaRoute = appPage('/ideas/new', NewIdeaPage);
 const ideaRoute = appPage('/ideas/$id', IdeaPage);
+// Opened from the bell on every page, so it ships with the app too.
+const notificationsRoute = appPage('/notifications', NotificationsPage);
 const decisionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/decisions',
@@ -132,6 +135,7 @@ const routeTree = rootRoute.addChildren([
     ideasRoute,
     newIdeaRoute,
     ideaRoute,
+    notificationsRoute,
     decisionsRoute,
     peopleRoute,
     organisationRoute,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Cookie, type Page } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -25,10 +25,23 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(blocking, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
-/** Signs in through the API, for tests about something else; the page's browser context keeps the cookie. */
+// Sessions already made in this run, by e-mail: the server allows 10 sign-ins per address per
+// 15 minutes, and the demo people appear in many tests.
+const sessionCookies = new Map<string, Cookie[]>();
+
+/**
+ * Signs in through the API, for tests about something else; the page's browser context keeps the
+ * cookie. Reuses this run's earlier session for the same person while it still works.
+ */
 export async function signInAs(page: Page, email: string, password: string = demo.password): Promise<void> {
+  const known = sessionCookies.get(email);
+  if (known) {
+    await page.context().addCookies(known);
+    if ((await page.request.get('/api/v1/me')).status() === 200) return;
+  }
   const response = await page.request.post('/api/auth/sign-in/email', { data: { email, password } });
   expect(response.status(), `sign-in as ${email}`).toBe(200);
+  sessionCookies.set(email, (await page.context().cookies()).filter((cookie) => cookie.name.includes('session_token')));
 }
 
 /** Fills and submits the sign-in form the page is showing. */

@@ -129,7 +129,7 @@ test.describe('profile on a phone', () => {
     try {
       await page.goto('/profile');
       const section = page.getByRole('region', { name: 'Notification choices' });
-      await expect(section).toContainText('notification bell, which is not built yet');
+      await expect(section).toContainText('under the notification bell at the top of every page');
       await expect(section.getByLabel('Stage changes')).toBeVisible();
       await expect(section.getByText('Someone comments on an idea you follow')).toBeVisible();
       // Assignments and review reminders are for people who review ideas.

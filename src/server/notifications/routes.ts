@@ -4,6 +4,7 @@ import { requireActor } from '../http/authorize.js';
 import { createRouter } from '../http/context.js';
 import { problemResponses } from '../http/problem.js';
 import { preferencesOf, updatePreferences } from './preferences.js';
+import { NotificationPageSchema } from './schema.js';
 import { listNotifications, markRead } from './service.js';
 
 const Channel = z.enum(NOTIFICATION_CHANNELS);
@@ -33,17 +34,6 @@ export const notificationRoutes = createRouter()
     return c.json(await updatePreferences(c.var.services.database.db, actor.id, c.req.valid('json')), 200);
   });
 
-const NotificationSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(NOTIFICATION_KINDS),
-    title: z.string(),
-    body: z.string(),
-    link: z.string(),
-    read: z.boolean(),
-    createdAt: z.iso.datetime(),
-  })
-  .openapi('Notification');
 
 const list = createRoute({
   method: 'get', path: '/api/v1/notifications', tags: ['Notifications'], summary: 'Your notifications, newest first, with the unread count',
@@ -59,7 +49,7 @@ const list = createRoute({
       description: 'A page of notifications',
       content: {
         'application/json': {
-          schema: z.object({ items: z.array(NotificationSchema), unreadCount: z.number().int(), nextBefore: z.string().nullable() }),
+          schema: NotificationPageSchema,
         },
       },
     },

@@ -25,6 +25,12 @@ export const queryKeys = {
   rubric: ['rubric'] as const,
   /** How the signed-in person wants to hear about each kind of event. */
   notificationPreferences: ['notification-preferences'] as const,
+  /** The signed-in person's own notifications; the bell's count lives under the same key. */
+  notifications: {
+    all: ['notifications'] as const,
+    list: ['notifications', 'list'] as const,
+    unreadCount: ['notifications', 'unread-count'] as const,
+  },
   audit: ['audit'] as const,
   ideas: {
     all: ['ideas'] as const,
@@ -35,6 +41,8 @@ export const queryKeys = {
     comments: (id: string) => ['ideas', 'detail', id, 'comments'] as const,
     /** Internal notes (reviewers and admins). */
     notes: (id: string) => ['ideas', 'detail', id, 'notes'] as const,
+    /** Pictures and PDFs attached to the idea. */
+    attachments: (id: string) => ['ideas', 'detail', id, 'attachments'] as const,
     similar: (text: string) => ['ideas', 'similar', text] as const,
     /** Merge-target search in the move dialog. */
     search: (q: string) => ['ideas', 'search', q] as const,
@@ -46,6 +54,8 @@ export const queryKeys = {
   reasonCodes: ['reason-codes'] as const,
   /** The review stages in order, with their names. */
   stages: ['stages'] as const,
+  /** Colleagues whose names start with `q`, for @mentions. */
+  mentionable: (q: string) => ['people', 'mentionable', q] as const,
   /** Reviewers and admins an idea can be handed to. */
   reviewers: ['people', 'reviewers'] as const,
 };

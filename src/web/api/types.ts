@@ -17,6 +17,7 @@ import type {
 } from '../../server/organisation/schema';
 import type {
   AreaSchema,
+  AttachmentSchema,
   CommentSchema,
   DecisionQuery,
   DecisionSchema,
@@ -34,8 +35,10 @@ import type {
   TransitionSchema,
 } from '../../server/ideas/schema';
 import type { ImportReport } from '../../server/people/import';
+import type { NotificationPageSchema } from '../../server/notifications/schema';
 import type {
   InvitationSchema,
+  MentionablePageSchema,
   PeopleQuery,
   PersonPage,
   PersonView,
@@ -81,6 +84,10 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 /** `GET /api/v1/me/notification-preferences`: one channel per kind of event. */
 export type NotificationPreferences = Record<NotificationKind, NotificationChannel>;
+
+/** `GET /api/v1/notifications`: one page, newest first; pass `nextBefore` as `before` for the next. */
+export type NotificationPage = z.infer<typeof NotificationPageSchema>;
+export type NotificationItem = NotificationPage['items'][number];
 
 export type Area = z.infer<typeof AreaSchema>;
 export type IdeaSummary = z.infer<typeof IdeaSummarySchema>;
@@ -135,6 +142,12 @@ export interface DecisionFilters {
   stage?: DecisionStage;
   reasonCode?: string;
 }
+
+/** `GET /api/v1/ideas/{id}/attachments`: the type is read from the bytes by the server. */
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/** A colleague one can @mention: `GET /api/v1/people/mentionable`. */
+export type MentionablePerson = z.infer<typeof MentionablePageSchema>['items'][number];
 
 /** The server does not export a schema for these; this mirrors `GET /api/v1/reason-codes`. */
 export interface ReasonCode {

@@ -4,6 +4,7 @@ import { people } from './messages/people';
 import { audit, notifications, profile } from './messages/account';
 import { apiKeys } from './messages/api-keys';
 import { decisions, ideas } from './messages/ideas';
+import { inbox } from './messages/notifications';
 
 /** Every UI string, in English. Other locales copy this shape (see `Messages`). Areas live in `messages/`. */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
     tryAgain: 'Try again',
     dismiss: 'Dismiss notification',
     notifications: 'Notifications',
+    opensInNewTab: '(opens in a new tab)',
   },
   home: {
     title: 'Welcome to Sparkloop',
@@ -93,6 +95,7 @@ export const en = {
   organisation,
   profile,
   notifications,
+  inbox,
   apiKeys,
   audit,
   ideas,

@@ -17,6 +17,7 @@ import { RequireAbility } from '../session/RequireAbility';
 import { useMe } from '../session/queries';
 import { useDecisions } from './api';
 import { DecisionFilters } from './DecisionFilters';
+import { LoadMore } from '../../components/ui/LoadMore';
 
 const route = getRouteApi('/app/decisions');
 
@@ -69,16 +70,7 @@ function DecisionsView() {
               <DecisionItem key={`${decision.ideaId}-${decision.decidedAt}`} decision={decision} />
             ))}
           </ul>
-          {decisions.hasNextPage && (
-            <Button
-              variant="secondary"
-              className="self-center"
-              loading={decisions.isFetchingNextPage}
-              onClick={() => void decisions.fetchNextPage()}
-            >
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMore query={decisions} />
         </div>
       )}
     </Page>

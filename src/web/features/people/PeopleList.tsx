@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PeopleFilters } from '../../api/types';
 import { Alert } from '../../components/ui/Alert';
-import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { UsersIcon } from '../../components/ui/icons';
 import { Skeleton } from '../../components/ui/Skeleton';
@@ -9,6 +8,7 @@ import { useT } from '../../i18n';
 import { sitesQuery } from '../organisation/api';
 import { usePeople } from './api';
 import { PersonItem } from './PersonItem';
+import { LoadMore } from '../../components/ui/LoadMore';
 
 export function PeopleList({ filters }: { filters: PeopleFilters }) {
   const t = useT();
@@ -45,16 +45,7 @@ export function PeopleList({ filters }: { filters: PeopleFilters }) {
           ))}
         </ul>
       )}
-      {people.hasNextPage && (
-        <Button
-          variant="secondary"
-          className="self-center"
-          loading={people.isFetchingNextPage}
-          onClick={() => void people.fetchNextPage()}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={people} />
     </div>
   );
 }

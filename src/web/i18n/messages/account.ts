@@ -73,8 +73,7 @@ export const notifications = {
   // Not plain "Notifications": that names the toast region already.
   title: 'Notification choices',
   intro: 'Choose how you hear about each kind of event. Changes are saved as you make them.',
-  honesty:
-    'In-app notifications will arrive with the notification bell, which is not built yet. E-mail choices already apply to review reminders.',
+  honesty: 'In-app notifications appear under the notification bell at the top of every page.',
   loadFailed: 'Could not load your notification choices',
   saved: '{kind}: {channel}',
   saveFailed: 'Could not save your choice',
