@@ -1,9 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import { userIdForKey } from '../api-keys/service.js';
-import { queryRows, type Db } from '../db/client.js';
+import { preparedPerDatabase, queryRows, type Database, type Db } from '../db/client.js';
+import { sessions, users } from '../db/schema/index.js';
 import { ProblemError } from '../http/problem.js';
 import type { AppEnv } from '../http/context.js';
 import type { Actor } from '../policies/actor.js';
@@ -43,15 +44,26 @@ function signedSessionToken(cookieValue: string | undefined, secret: string): st
  * memberships) cost four round trips per request; it still runs once a day per session, when
  * the session is due to be extended, so sliding expiry works as before.
  */
-async function sessionActor(db: Db, auth: Auth, headers: Headers, cookieValue: string | undefined): Promise<Actor | null> {
+const sessionActorQuery = preparedPerDatabase((db) =>
+  db
+    .select({
+      id: users.id,
+      role: users.role,
+      site_ids: sql<string[]>`coalesce((SELECT array_agg(m.site_id::text) FROM site_memberships m WHERE m.user_id = ${users.id}), '{}')`,
+      team_ids: sql<string[]>`coalesce((SELECT array_agg(m.team_id::text) FROM team_memberships m WHERE m.user_id = ${users.id}), '{}')`,
+      expires_at: sessions.expiresAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.token, sql.placeholder('token')), gt(sessions.expiresAt, sql`now()`), isNull(users.deactivatedAt)))
+    .prepare('session_actor'),
+);
+
+async function sessionActor(db: Database, auth: Auth, headers: Headers, cookieValue: string | undefined): Promise<Actor | null> {
   const { secret } = await auth.$context;
   const token = signedSessionToken(cookieValue, secret);
   if (!token) return null;
-  const [row] = await queryRows<ActorRow>(
-    db,
-    sql`SELECT ${actorColumns}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token = ${token} AND s.expires_at > now() AND u.deactivated_at IS NULL`,
-  );
+  const [row] = await sessionActorQuery(db).execute({ token });
   if (!row) return null;
   const refreshAt = new Date(row.expires_at!).getTime() - (SESSION_MAX_AGE_SECONDS - SESSION_REFRESH_AGE_SECONDS) * 1000;
   if (Date.now() >= refreshAt) {

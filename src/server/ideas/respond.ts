@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import type { Db } from '../db/client.js';
+import { preparedPerDatabase, type Database } from '../db/client.js';
 import { ideaStages, ideas, users } from '../db/schema/index.js';
 import { authorize } from '../http/authorize.js';
 import type { AppEnv } from '../http/context.js';
@@ -28,12 +28,12 @@ type JsonStage = { key: string; terminal: boolean };
  * Everything the idea page shows, in one round trip: the row, the viewer's vote and follow,
  * the timeline, the scores with the rubric, and the stages (for the legal moves).
  */
-async function loadIdeaPage(db: Db, ideaId: string, viewerId: string) {
-  const [row] = await db
+const ideaPageQuery = preparedPerDatabase((db) =>
+  db
     .select({
       ...ideaColumns,
-      voted: sql<boolean>`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${viewerId})`,
-      following: sql<boolean>`EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = ${ideas.id} AND f.user_id = ${viewerId})`,
+      voted: sql<boolean>`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${sql.placeholder('viewerId')})`,
+      following: sql<boolean>`EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = ${ideas.id} AND f.user_id = ${sql.placeholder('viewerId')})`,
       events: sql<JsonEvent[]>`(
         SELECT coalesce(json_agg(json_build_object(
           'id', e.id, 'ideaId', e.idea_id, 'type', e.type, 'actorId', e.actor_id, 'fromStage', e.from_stage, 'toStage', e.to_stage,
@@ -53,7 +53,12 @@ async function loadIdeaPage(db: Db, ideaId: string, viewerId: string) {
     .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
     .innerJoin(users, eq(users.id, ideas.authorId))
     .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
-    .where(eq(ideas.id, ideaId));
+    .where(eq(ideas.id, sql.placeholder('ideaId')))
+    .prepare('idea_page'),
+);
+
+async function loadIdeaPage(db: Database, ideaId: string, viewerId: string) {
+  const [row] = await ideaPageQuery(db).execute({ ideaId, viewerId });
   return row;
 }
 
