@@ -25,6 +25,7 @@ import { organisationRoutes } from './organisation/routes.js';
 import { setupRoutes } from './organisation/setup-routes.js';
 import { invitationRoutes } from './people/invitation-routes.js';
 import { peopleRoutes } from './people/routes.js';
+import { promptRoutes } from './prompts/routes.js';
 import { csrfProtection } from './security/csrf.js';
 import { writeRateLimit } from './security/write-rate-limit.js';
 import { webDistDir } from './paths.js';
@@ -108,6 +109,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.route('/', scoringRoutes);
   app.route('/', discussionRoutes);
   app.route('/', attachmentRoutes);
+  app.route('/', promptRoutes);
   app.route('/', notificationRoutes);
   app.route('/', notificationListRoutes);
   for (const router of options.extraRoutes ?? []) app.route('/', router);

@@ -26,6 +26,11 @@ export const AUDIT_ACTIONS = [
   'idea.commented',
   'idea.vote_changed',
   'organisation.updated',
+  'prompt.created',
+  'prompt.edited',
+  'prompt.retired',
+  'prompt.restored',
+  'prompt.site_settings_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -27,6 +27,8 @@ export type DemoIdea = {
   confidential?: boolean;
   /** How many colleagues vote for it (never its author; confidential ideas only by those who may read them). */
   votes: number;
+  /** The key of the built-in prompt that inspired it (migration 0024), if any. */
+  prompt?: string;
   /** Who moves it, when not the site's usual reviewer. */
   decidedBy?: DemoPersonKey;
   steps: DemoStep[];
@@ -52,7 +54,7 @@ export const SITE_DECIDERS: Record<DemoSiteKey, DemoPersonKey> = { lisbon: 'toma
 
 const lisbon: DemoIdea[] = [
   {
-    key: 'room-ready-text', author: 'ana', site: 'lisbon', area: 'process', votes: 5,
+    key: 'room-ready-text', prompt: 'pain-repeat-question', author: 'ana', site: 'lisbon', area: 'process', votes: 5,
     title: 'Text guests when their room is ready',
     problem: 'Early arrivals leave their bags with us and then come back to the desk every half hour to ask if the room is ready. At 14:00 they join the check-in queue just to hear “not yet”.',
     proposal: 'Take a mobile number at bag drop and send one text the moment housekeeping marks the room clean. First step: do it by hand for the early arrivals on one Saturday.',
@@ -124,7 +126,7 @@ const lisbon: DemoIdea[] = [
     ],
   },
   {
-    key: 'hearing-loop', author: 'ana', site: 'lisbon', area: 'product', votes: 2,
+    key: 'hearing-loop', prompt: 'empathy-access', author: 'ana', site: 'lisbon', area: 'product', votes: 2,
     title: 'Hearing loop at the front desk',
     problem: 'The lobby is loud at check-in. Guests with hearing aids ask us to repeat things several times and sometimes stop asking questions.',
     proposal: 'Buy a portable hearing loop for the desk and put the standard sign on the counter. Start with one and see how often it’s used.',
@@ -256,7 +258,7 @@ const lisbon: DemoIdea[] = [
     steps: [],
   },
   {
-    key: 'baby-kit', author: 'tomas', site: 'lisbon', area: 'product', votes: 3,
+    key: 'baby-kit', prompt: 'delight-families', author: 'tomas', site: 'lisbon', area: 'product', votes: 3,
     title: 'Baby kit in the room before families arrive',
     problem: 'Parents ask for a cot, a baby bath and a bottle warmer at check-in, then wait in the room with a tired baby while we find them.',
     proposal: 'Ask about babies when booking and have the kit in the room before they arrive. Start with a checkbox in the confirmation email.',
@@ -267,7 +269,7 @@ const lisbon: DemoIdea[] = [
 
 const toronto: DemoIdea[] = [
   {
-    key: 'call-back', author: 'marcus', site: 'toronto', area: 'process', votes: 5,
+    key: 'call-back', prompt: 'pain-waiting', author: 'marcus', site: 'toronto', area: 'process', votes: 5,
     title: 'Offer a call-back when the wait is over five minutes',
     problem: 'On Monday mornings guests wait 15–20 minutes on hold. Many hang up and call again, which makes the queue even longer.',
     proposal: 'When the expected wait passes five minutes, offer to keep their place and call them back. First step: ask the phone vendor whether our plan includes it.',
@@ -313,7 +315,7 @@ const toronto: DemoIdea[] = [
     steps: [{ to: 'accepted', code: 'strong_case', reason: 'We can’t reduce what we don’t measure. Priya’s team will set up the list.' }],
   },
   {
-    key: 'refund-status', author: 'marcus', site: 'toronto', area: 'product', votes: 3,
+    key: 'refund-status', prompt: 'self-status', author: 'marcus', site: 'toronto', area: 'product', votes: 3,
     title: 'Let guests check their refund without calling',
     problem: 'Guests call to ask where their refund is. We look it up, read out a date, and they call again if it’s late.',
     proposal: 'A refund status page linked from the cancellation email. First step: count how many of our calls are about refunds.',
@@ -324,7 +326,7 @@ const toronto: DemoIdea[] = [
     ],
   },
   {
-    key: 'chat-to-phone', author: 'marcus', site: 'toronto', area: 'process', votes: 4,
+    key: 'chat-to-phone', prompt: 'step-handoff', author: 'marcus', site: 'toronto', area: 'process', votes: 4,
     title: 'Guests repeat everything when chat hands over to a call',
     problem: 'When a chat needs a phone call, the agent who calls has never seen the chat. The guest starts over and is often cross by then.',
     proposal: 'Attach the chat transcript to the call-back task and have the phone agent open with a one-line summary. Try it with one chat agent and one phone agent.',
@@ -355,7 +357,7 @@ const toronto: DemoIdea[] = [
     ],
   },
   {
-    key: 'harbourlight-club', author: 'priya', site: 'toronto', area: 'business_model', votes: 3, decidedBy: 'admin',
+    key: 'harbourlight-club', prompt: 'borrow-membership', author: 'priya', site: 'toronto', area: 'business_model', votes: 3, decidedBy: 'admin',
     title: 'Harbourlight Club: a monthly membership',
     problem: 'Our most frequent guests stay many times a year, but loyalty only rewards them after each stay.',
     proposal: 'A monthly subscription (around $12) with free breakfast, guaranteed late check-out and a direct phone line. First step: ask 20 of our top guests whether they’d pay.',
@@ -401,7 +403,7 @@ const toronto: DemoIdea[] = [
     ],
   },
   {
-    key: 'queue-position', author: 'marcus', site: 'toronto', area: 'product', votes: 2,
+    key: 'queue-position', prompt: 'pain-waiting', author: 'marcus', site: 'toronto', area: 'product', votes: 2,
     title: 'Tell callers where they are in the queue',
     problem: 'On hold, guests hear music and “your call is important to us” with no idea how long it will be.',
     proposal: 'Announce the queue position and expected wait every minute. First step: ask the vendor whether it’s just a setting.',
@@ -448,7 +450,7 @@ const toronto: DemoIdea[] = [
     steps: [{ to: 'in_review', reason: 'Checking the legal side before anyone talks to an airline.' }],
   },
   {
-    key: 'relay-calls', author: 'marcus', site: 'toronto', area: 'process', votes: 5,
+    key: 'relay-calls', prompt: 'empathy-access', author: 'marcus', site: 'toronto', area: 'process', votes: 5,
     title: 'Don’t hang up on relay calls',
     problem: 'Calls through a relay service for deaf guests start with a pause and an operator’s introduction. Agents think it’s a silent call and hang up.',
     proposal: 'Twenty minutes of training and a line in the script: wait for the relay operator. A reminder sticker on every desk.',
@@ -494,7 +496,7 @@ const singapore: DemoIdea[] = [
     ],
   },
   {
-    key: 'umbrellas', author: 'siti', site: 'singapore', area: 'product', votes: 4,
+    key: 'umbrellas', prompt: 'proactive-disruption', author: 'siti', site: 'singapore', area: 'product', votes: 4,
     title: 'Umbrellas to borrow at the lobby doors',
     problem: 'Afternoon storms start without warning. Guests buy umbrellas at the mall or wait an hour in the lobby.',
     proposal: 'Keep 50 Harbourlight umbrellas at the doors, to be returned to any of our hotels. First step: order 50 and count how many come back.',

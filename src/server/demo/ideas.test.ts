@@ -109,4 +109,19 @@ describe('demo ideas', () => {
       WHERE i.confidential AND u.role NOT IN ('admin', 'reviewer')`);
     expect(unreadable!.count).toBe(0);
   });
+
+  it('answers built-in prompts with a few ideas, and pins a prompt for one site', async () => {
+    const linked = await rows<{ key: string; stage: string }>(sql`
+      SELECT p.key, i.stage_key AS stage FROM ideas i JOIN prompts p ON p.id = i.prompt_id`);
+    expect(linked).toHaveLength(DEMO_IDEAS.filter((idea) => idea.prompt).length);
+    expect(linked.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(linked.map((idea) => idea.key)).size).toBeGreaterThanOrEqual(6);
+    const settings = await rows<{ slug: string; pinned: string | null; area: string | null }>(sql`
+      SELECT s.slug, p.key AS pinned, sp.area FROM site_prompt_settings sp JOIN sites s ON s.id = sp.site_id
+      LEFT JOIN prompts p ON p.id = sp.pinned_prompt_id ORDER BY s.slug`);
+    expect(settings).toEqual([
+      { slug: 'singapore-marina', pinned: 'delight-two-minutes', area: null },
+      { slug: 'toronto-contact-centre', pinned: null, area: 'process' },
+    ]);
+  });
 });

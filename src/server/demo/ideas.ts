@@ -1,7 +1,7 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 import { loadActor } from '../auth/actor.js';
 import type { Database } from '../db/client.js';
-import { ideas, sites, users } from '../db/schema/index.js';
+import { ideas, prompts, sites, users } from '../db/schema/index.js';
 import { SubmitIdeaSchema } from '../ideas/schema.js';
 import { findIdea, setVote, submitIdea } from '../ideas/service.js';
 import { transitionIdea, type TransitionInput } from '../ideas/transitions.js';
@@ -31,11 +31,13 @@ export async function seedDemoIdeas(services: Services): Promise<number> {
     return 0;
   }
 
+  const promptIds = await loadPrompts(db);
   const ids = new Map<string, string>();
   for (const demo of DEMO_IDEAS) {
     const input = SubmitIdeaSchema.parse({
       title: demo.title, problem: demo.problem, proposal: demo.proposal, area: demo.area, tags: demo.tags,
       siteId: demo.site ? siteIds[demo.site] : null, anonymous: demo.anonymous ?? false, confidential: demo.confidential ?? false,
+      promptId: (demo.prompt && promptIds.get(demo.prompt)) ?? null,
     });
     ids.set(demo.key, (await submitIdea(db, people[demo.author], input)).id);
   }
@@ -88,6 +90,13 @@ async function loadPeople(db: Database): Promise<Record<DemoPersonKey, Actor> | 
     people[key] = actor;
   }
   return people as Record<DemoPersonKey, Actor>;
+}
+
+/** The built-in prompts the demo ideas answer, by key; one an admin retired is left out. */
+async function loadPrompts(db: Database): Promise<Map<string, string>> {
+  const keys = [...new Set(DEMO_IDEAS.flatMap((demo) => (demo.prompt ? [demo.prompt] : [])))];
+  const rows = await db.select({ id: prompts.id, key: prompts.key }).from(prompts).where(and(inArray(prompts.key, keys), isNull(prompts.retiredAt)));
+  return new Map(rows.map((row) => [row.key!, row.id]));
 }
 
 async function loadSites(db: Database): Promise<Record<DemoSiteKey, string> | null> {

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { organisations, sites, teams, users, type Role } from '../db/schema/index.js';
+import { and, eq, isNull } from 'drizzle-orm';
+import { organisations, prompts, sitePromptSettings, sites, teams, users, type Area, type Role } from '../db/schema/index.js';
 import { createPersonWithPassword } from '../people/accounts.js';
 import type { Services } from '../services.js';
 import { seedDemoIdeas } from './ideas.js';
@@ -23,6 +23,16 @@ const DEMO_SITES = [
   { slug: 'lisbon-riverside', name: 'Lisbon Riverside Hotel', timeZone: 'Europe/Lisbon', region: 'Europe', teams: ['Front desk', 'Housekeeping'] },
   { slug: 'toronto-contact-centre', name: 'Toronto Guest Contact Centre', timeZone: 'America/Toronto', region: 'North America', teams: ['Reservations line', 'Loyalty desk'] },
   { slug: 'singapore-marina', name: 'Singapore Marina Suites', timeZone: 'Asia/Singapore', region: 'Asia Pacific', teams: ['Concierge', 'Food and beverage'] },
+];
+
+/**
+ * How each demo site runs its prompt of the week: Singapore has pinned a built-in prompt
+ * (migration 0024) for its guest-delight month; the contact centre rotates process prompts only;
+ * Lisbon rotates the whole library.
+ */
+const DEMO_PROMPT_SETTINGS: { site: string; pinnedPromptKey: string | null; area: Area | null }[] = [
+  { site: 'singapore-marina', pinnedPromptKey: 'delight-two-minutes', area: null },
+  { site: 'toronto-contact-centre', pinnedPromptKey: null, area: 'process' },
 ];
 
 type DemoPerson = { email: string; name: string; role: Role; site?: string; team?: string };
@@ -61,6 +71,15 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
         const team = existing.find((t) => t.name === name) ?? (await tx.insert(teams).values({ siteId, name }).returning())[0]!;
         teamIds.set(name, team.id);
       }
+    }
+    for (const setting of DEMO_PROMPT_SETTINGS) {
+      const [pinned] = setting.pinnedPromptKey
+        ? await tx.select({ id: prompts.id }).from(prompts).where(and(eq(prompts.key, setting.pinnedPromptKey), isNull(prompts.retiredAt)))
+        : [];
+      await tx
+        .insert(sitePromptSettings)
+        .values({ siteId: siteIds.get(setting.site)!, pinnedPromptId: pinned?.id ?? null, area: setting.area })
+        .onConflictDoNothing({ target: sitePromptSettings.siteId });
     }
     let peopleCreated = 0;
     for (const person of DEMO_PEOPLE) {

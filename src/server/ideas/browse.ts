@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database, type Db } from '../db/client.js';
-import { ideaStageCounts, ideaStages, ideas, ideaVotes, users } from '../db/schema/index.js';
+import { ideaStageCounts, ideas, ideaVotes } from '../db/schema/index.js';
 import { ProblemError } from '../http/problem.js';
 import type { Actor } from '../policies/index.js';
 import type { IdeaListQuery } from './schema.js';
-import { ideaColumns, reviewers, type IdeaRow } from './service.js';
+import { ideaColumns, type IdeaRow } from './service.js';
 
 type Cursor = { createdAt?: string; id?: string; votes?: number; answered?: boolean; trending?: number };
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
@@ -128,9 +128,6 @@ export async function listIdeas(db: Db, actor: Actor, query: IdeaListQuery) {
         voted: sql<boolean>`(${ideaVotes.userId} IS NOT NULL)`,
       })
       .from(ideas)
-      .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
-      .innerJoin(users, eq(users.id, ideas.authorId))
-      .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
       .leftJoin(ideaVotes, and(eq(ideaVotes.ideaId, ideas.id), eq(ideaVotes.userId, actor.id)))
       .where(pageFilters.length ? and(...pageFilters) : undefined)
       .orderBy(...order)
@@ -173,9 +170,8 @@ export async function similarIdeas(db: Database, actor: Actor, text: string, lim
     .orderBy(sql`ts_rank(${ideas.search}, ${allWords}) DESC`)
     .limit(candidates);
   return db
-    .select({ id: ideas.id, number: ideas.number, title: ideas.title, stageKey: ideas.stageKey, stageName: ideaStages.name, score })
+    .select({ id: ideas.id, number: ideas.number, title: ideas.title, stageKey: ideas.stageKey, stageName: ideaColumns.stageName, score })
     .from(ideas)
-    .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
     .where(
       and(
         sql`${ideas.id} IN (${nearestTitles} UNION ${bestMatches})`,

@@ -30,6 +30,7 @@ export function presentIdeaSummary(idea: IdeaRow, viewer: Actor, voted: boolean)
     reviewer: idea.assignedReviewerId ? { id: idea.assignedReviewerId, name: idea.reviewerName ?? 'Former member' } : null,
     mine: idea.authorId === viewer.id,
     canVote: can(viewer, 'idea.vote', { authorId: idea.authorId, confidential: idea.confidential }),
+    prompt: idea.promptId && idea.promptText !== null ? { id: idea.promptId, text: idea.promptText } : null,
     createdAt: idea.createdAt.toISOString(),
     version: idea.version,
   };

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { preparedPerDatabase, type Database } from '../db/client.js';
-import { ideaStages, ideas, users } from '../db/schema/index.js';
+import { ideas } from '../db/schema/index.js';
 import { authorize } from '../http/authorize.js';
 import type { AppEnv } from '../http/context.js';
 import { ProblemError } from '../http/problem.js';
@@ -9,7 +9,7 @@ import { visibility, type Actor } from '../policies/index.js';
 import { isAllowedMove } from './transitions.js';
 import { presentIdea } from './present.js';
 import { summariseScores } from './rubric.js';
-import { findIdea, ideaColumns, reviewers, type IdeaRow, type TimelineRow } from './service.js';
+import { findIdea, ideaColumns, type IdeaRow, type TimelineRow } from './service.js';
 
 /** Loads an idea the actor may read; one the actor may not read does not exist for them. */
 export async function loadReadableIdea(c: Context<AppEnv>, id: string): Promise<{ idea: IdeaRow; actor: Actor }> {
@@ -32,27 +32,24 @@ const ideaPageQuery = preparedPerDatabase((db) =>
   db
     .select({
       ...ideaColumns,
-      voted: sql<boolean>`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ${ideas.id} AND v.user_id = ${sql.placeholder('viewerId')})`,
-      following: sql<boolean>`EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = ${ideas.id} AND f.user_id = ${sql.placeholder('viewerId')})`,
+      voted: sql<boolean>`EXISTS (SELECT 1 FROM idea_votes v WHERE v.idea_id = ideas.id AND v.user_id = ${sql.placeholder('viewerId')})`,
+      following: sql<boolean>`EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = ideas.id AND f.user_id = ${sql.placeholder('viewerId')})`,
       events: sql<JsonEvent[]>`(
         SELECT coalesce(json_agg(json_build_object(
           'id', e.id, 'ideaId', e.idea_id, 'type', e.type, 'actorId', e.actor_id, 'fromStage', e.from_stage, 'toStage', e.to_stage,
           'reason', e.reason, 'data', e.data, 'createdAt', e.created_at, 'actorName', a.name, 'assigneeName', r.name
         ) ORDER BY e.seq), '[]')
         FROM idea_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users r ON r.id = e.data->>'reviewerId'
-        WHERE e.idea_id = ${ideas.id})`,
+        WHERE e.idea_id = ideas.id)`,
       scores: sql<JsonScore[]>`(
         SELECT coalesce(json_agg(json_build_object('reviewerId', s.reviewer_id, 'criterionKey', s.criterion_key, 'score', s.score)), '[]')
-        FROM idea_scores s WHERE s.idea_id = ${ideas.id})`,
+        FROM idea_scores s WHERE s.idea_id = ideas.id)`,
       criteria: sql<JsonCriterion[]>`(
         SELECT coalesce(json_agg(json_build_object('key', c.key, 'name', c.name, 'description', c.description, 'weight', c.weight) ORDER BY c.position), '[]')
         FROM rubric_criteria c WHERE c.active)`,
       stages: sql<JsonStage[]>`(SELECT json_agg(json_build_object('key', st.key, 'terminal', st.terminal) ORDER BY st.position) FROM idea_stages st)`,
     })
     .from(ideas)
-    .innerJoin(ideaStages, eq(ideaStages.key, ideas.stageKey))
-    .innerJoin(users, eq(users.id, ideas.authorId))
-    .leftJoin(reviewers, eq(reviewers.id, ideas.assignedReviewerId))
     .where(eq(ideas.id, sql.placeholder('ideaId')))
     .prepare('idea_page'),
 );

@@ -21,6 +21,7 @@ export const SubmitIdeaSchema = z
     tags: z.array(tag).max(10, 'At most 10 tags').default([]),
     anonymous: z.boolean().default(false),
     confidential: z.boolean().default(false),
+    promptId: z.uuid().nullable().default(null).openapi({ description: 'The prompt that inspired it (an active prompt from the library)' }),
   })
   .openapi('SubmitIdea');
 
@@ -45,6 +46,10 @@ export const IdeaSummarySchema = z
     reviewer: z.object({ id: z.string(), name: z.string() }).nullable().openapi({ description: 'Who answers for this idea' }),
     mine: z.boolean().openapi({ description: 'You wrote it (only ever true for the author themselves)' }),
     canVote: z.boolean(),
+    prompt: z
+      .object({ id: z.string(), text: z.string() })
+      .nullable()
+      .openapi({ description: 'The prompt that inspired it, if any (retired prompts included)' }),
     createdAt: z.iso.datetime(),
     version: z.number().int(),
   })

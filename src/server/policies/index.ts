@@ -41,6 +41,8 @@ type Subjects = {
   'rubric.read': null;
   'rubric.manage': null;
   'stage.manage': null;
+  'prompt.read': null;
+  'prompt.manage': null;
 };
 export type Action = keyof Subjects;
 
@@ -97,6 +99,9 @@ const rules: { [A in Action]: Rule<A> } = {
   'rubric.manage': roles('admin'),
   // Stages and reason codes: the review framework everyone sees, kept by admins.
   'stage.manage': roles('admin'),
+  // The prompt library and the prompt of the week start staff off; admins keep the library and each site's setting.
+  'prompt.read': staff,
+  'prompt.manage': roles('admin'),
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, subject: Subjects[A]): boolean {

@@ -37,6 +37,8 @@ const table = {
   'rubric.read': { admin: true, reviewer: true, employee: true, customer: false },
   'rubric.manage': { admin: true, reviewer: false, employee: false, customer: false },
   'stage.manage': { admin: true, reviewer: false, employee: false, customer: false },
+  'prompt.read': { admin: true, reviewer: true, employee: true, customer: false },
+  'prompt.manage': { admin: true, reviewer: false, employee: false, customer: false },
 } satisfies Record<Action, Record<Role, boolean>>;
 
 const subjectFor = (action: Action) => {

@@ -4,6 +4,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { sites } from './organisation.js';
+import { prompts } from './prompts.js';
 
 export const AREAS = ['product', 'process', 'business_model'] as const;
 export type Area = (typeof AREAS)[number];
@@ -39,6 +40,8 @@ export const ideas = pgTable(
     /** The reviewer who answers for this idea; everyone can see who it is. */
     assignedReviewerId: text('assigned_reviewer_id').references(() => users.id, { onDelete: 'set null' }),
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => ideas.id, { onDelete: 'set null' }),
+    /** The prompt that inspired the idea, if any; retiring the prompt keeps the link. */
+    promptId: uuid('prompt_id').references((): AnyPgColumn => prompts.id, { onDelete: 'set null' }),
     /** For a parked idea: when to look at it again. */
     revisitOn: date('revisit_on'),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
@@ -75,6 +78,8 @@ export const ideas = pgTable(
     index('ideas_reviewer_idx').on(table.assignedReviewerId),
     index('ideas_first_response_due_idx').on(table.firstResponseDueAt).where(sql`first_response_at IS NULL`),
     index('ideas_decision_due_idx').on(table.decisionDueAt).where(sql`decided_at IS NULL`),
+    // Most ideas answer no prompt, so only those that do are indexed (a prompt's ideas, newest first, and its counts).
+    index('ideas_prompt_idx').on(table.promptId, table.createdAt).where(sql`prompt_id IS NOT NULL`),
   ],
 );
 

@@ -6,4 +6,5 @@ export * from './people.js';
 export * from './secrets.js';
 export * from './api-keys.js';
 export * from './ideas.js';
+export * from './prompts.js';
 export * from './notifications.js';
