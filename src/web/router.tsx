@@ -19,6 +19,7 @@ import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { parseIdeasSearch } from './features/ideas/search';
 import { parseDecisionsSearch } from './features/decisions/search';
 import { parsePeopleSearch } from './features/people/search';
+import { parsePromptsSearch } from './features/prompts/search';
 import { ProfilePage } from './features/profile/ProfilePage';
 import {
   leaveSetupWhenDone,
@@ -42,8 +43,12 @@ const PeoplePage = lazyRouteComponent(() => import('./features/people/PeoplePage
 const OrganisationPage = lazyRouteComponent(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 const AuditPage = lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage');
 const DecisionsPage = lazyRouteComponent(() => import('./features/decisions/DecisionsPage'), 'DecisionsPage');
+// The library is opened from the home page and the share form; the card there ships with the app.
+const PromptsPage = lazyRouteComponent(() => import('./features/prompts/PromptsPage'), 'PromptsPage');
+const PromptPage = lazyRouteComponent(() => import('./features/prompts/PromptPage'), 'PromptPage');
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+const uuid = (value: unknown) => (typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value : undefined);
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   beforeLoad: ({ context, location }) => redirectToSetupIfNeeded(context.queryClient, location.pathname),
@@ -110,7 +115,13 @@ const ideasRoute = createRoute({
   validateSearch: parseIdeasSearch,
   component: IdeasPage,
 });
-const newIdeaRoute = appPage('/ideas/new', NewIdeaPage);
+const newIdeaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ideas/new',
+  // `promptId`: the prompt the person came to answer (from "Share an idea on this").
+  validateSearch: (search): { promptId?: string } => ({ promptId: uuid(search.promptId) }),
+  component: NewIdeaPage,
+});
 const ideaRoute = appPage('/ideas/$id', IdeaPage);
 // Opened from the bell on every page, so it ships with the app too.
 const notificationsRoute = appPage('/notifications', NotificationsPage);
@@ -120,6 +131,13 @@ const decisionsRoute = createRoute({
   validateSearch: parseDecisionsSearch,
   component: DecisionsPage,
 });
+const promptsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/prompts',
+  validateSearch: parsePromptsSearch,
+  component: PromptsPage,
+});
+const promptRoute = appPage('/prompts/$id', PromptPage);
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people',
@@ -137,6 +155,8 @@ const routeTree = rootRoute.addChildren([
     ideaRoute,
     notificationsRoute,
     decisionsRoute,
+    promptsRoute,
+    promptRoute,
     peopleRoute,
     organisationRoute,
     profileRoute,

@@ -1,4 +1,4 @@
-import type { DecisionFilters, IdeaFilters, PeopleFilters } from './types';
+import type { DecisionFilters, IdeaFilters, PeopleFilters, PromptFilters } from './types';
 
 /** Query keys for everything the web app caches; mutations invalidate exactly these. */
 export const queryKeys = {
@@ -52,6 +52,18 @@ export const queryKeys = {
     list: (filters: DecisionFilters) => ['decisions', 'list', filters] as const,
   },
   reasonCodes: ['reason-codes'] as const,
+  prompts: {
+    all: ['prompts'] as const,
+    lists: ['prompts', 'list'] as const,
+    list: (filters: PromptFilters) => ['prompts', 'list', filters] as const,
+    detail: (id: string) => ['prompts', 'detail', id] as const,
+    /** The ideas a prompt inspired, page by page (under the prompt, so refreshing it refreshes them). */
+    ideas: (id: string) => ['prompts', 'detail', id, 'ideas'] as const,
+    /** The prompt of the week; `null` asks for the caller's own site. */
+    week: (siteId: string | null) => ['prompts', 'week', siteId] as const,
+    /** Each site's setting and this week's prompt there. */
+    sites: ['prompts', 'sites'] as const,
+  },
   /** The review stages in order, with their names. */
   stages: ['stages'] as const,
   /** Colleagues whose names start with `q`, for @mentions. */

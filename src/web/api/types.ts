@@ -37,6 +37,21 @@ import type {
 import type { ImportReport } from '../../server/people/import';
 import type { NotificationPageSchema } from '../../server/notifications/schema';
 import type {
+  LibraryPromptSchema,
+  NewPromptSchema,
+  PromptAreaSchema,
+  PromptDetailSchema,
+  PromptIdeaPageSchema,
+  PromptLibrarySchema,
+  PromptPatchSchema,
+  PromptSchema,
+  PromptTechniqueSchema,
+  SitePromptSettingsInputSchema,
+  SitePromptSettingsListSchema,
+  SitePromptSettingsSchema,
+  WeeklyPromptSchema,
+} from '../../server/prompts/schema';
+import type {
   InvitationSchema,
   MentionablePageSchema,
   PeopleQuery,
@@ -153,4 +168,28 @@ export type MentionablePerson = z.infer<typeof MentionablePageSchema>['items'][n
 export interface ReasonCode {
   key: string;
   label: string;
+}
+
+export type PromptArea = z.infer<typeof PromptAreaSchema>;
+export type PromptTechnique = z.infer<typeof PromptTechniqueSchema>;
+export type Prompt = z.infer<typeof PromptSchema>;
+/** A prompt in the library, with the ideas it produced (those the viewer may see). */
+export type LibraryPrompt = z.infer<typeof LibraryPromptSchema>;
+export type PromptLibrary = z.infer<typeof PromptLibrarySchema>;
+export type PromptDetail = z.infer<typeof PromptDetailSchema>;
+export type PromptIdeaPage = z.infer<typeof PromptIdeaPageSchema>;
+export type NewPrompt = z.infer<typeof NewPromptSchema>;
+export type PromptPatch = z.infer<typeof PromptPatchSchema>;
+/** `GET /api/v1/prompts/week`: the site's prompt of the week and the week's bounds. */
+export type WeeklyPrompt = z.infer<typeof WeeklyPromptSchema>;
+export type SitePromptSettings = z.infer<typeof SitePromptSettingsSchema>;
+export type SitePromptSettingsList = z.infer<typeof SitePromptSettingsListSchema>;
+export type SitePromptSettingsInput = z.infer<typeof SitePromptSettingsInputSchema>;
+
+/** The library filters the prompts page keeps in its URL. */
+export interface PromptFilters {
+  area?: PromptArea;
+  technique?: PromptTechnique;
+  /** Absent: prompts in use; `retired`: the retired ones. */
+  status?: 'retired';
 }

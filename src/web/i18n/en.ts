@@ -5,6 +5,7 @@ import { audit, notifications, profile } from './messages/account';
 import { apiKeys } from './messages/api-keys';
 import { decisions, ideas } from './messages/ideas';
 import { inbox } from './messages/notifications';
+import { prompts } from './messages/prompts';
 
 /** Every UI string, in English. Other locales copy this shape (see `Messages`). Areas live in `messages/`. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
     label: 'Main',
     home: 'Home',
     ideas: 'Ideas',
+    prompts: 'Prompts',
     people: 'People',
     organisation: 'Organisation',
     profile: 'Profile',
@@ -100,4 +102,5 @@ export const en = {
   audit,
   ideas,
   decisions,
+  prompts,
 } as const;

@@ -5,7 +5,7 @@ import { useMe } from '../../features/session/queries';
 import { useT } from '../../i18n';
 import { Avatar } from '../ui/Avatar';
 import { cx } from '../ui/cx';
-import { BookIcon, BuildingIcon, HomeIcon, LightbulbIcon, SettingsIcon, UserIcon, UsersIcon } from '../ui/icons';
+import { BookIcon, BuildingIcon, HomeIcon, LightbulbIcon, SettingsIcon, SparkIcon, UserIcon, UsersIcon } from '../ui/icons';
 
 // Phones: a bar fixed to the bottom edge. From 768px: a column in the side panel.
 const itemClasses =
@@ -41,6 +41,15 @@ export function MainNav() {
             <Link to="/ideas" className={itemClasses}>
               <LightbulbIcon />
               {t('nav.ideas')}
+            </Link>
+          </NavItem>
+        )}
+        {/* Prompts are for everyone who shares ideas (the same people, as the server's rules say). */}
+        {canUseIdeas(me) && (
+          <NavItem>
+            <Link to="/prompts" className={itemClasses}>
+              <SparkIcon />
+              {t('nav.prompts')}
             </Link>
           </NavItem>
         )}

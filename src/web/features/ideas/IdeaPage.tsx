@@ -102,6 +102,13 @@ function IdeaDetail({ idea }: { idea: Idea }) {
           <Fact label={t('ideas.detail.reviewer')}>{idea.reviewer?.name ?? t('ideas.noReviewer')}</Fact>
           <Fact label={t('ideas.detail.area')}>{t(`ideas.areas.${idea.area}`)}</Fact>
           <Fact label={t('ideas.detail.site')}>{site?.name ?? t('ideas.noSite')}</Fact>
+          {idea.prompt && (
+            <Fact label={t('ideas.detail.prompt')}>
+              <Link to="/prompts/$id" params={{ id: idea.prompt.id }}>
+                {idea.prompt.text}
+              </Link>
+            </Fact>
+          )}
           <Fact label={t('ideas.detail.submittedOn')}>
             <time dateTime={idea.createdAt}>{formatDate(idea.createdAt)}</time>
           </Fact>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import type { MeView } from '../../api/types';
@@ -12,6 +12,7 @@ import { useToast } from '../../components/ui/Toast';
 import { useT } from '../../i18n';
 import type { Translate } from '../../i18n/translate';
 import { sitesQuery } from '../organisation/api';
+import { SparkCard } from '../prompts/SparkCard';
 import { RequireAbility } from '../session/RequireAbility';
 import { useMe } from '../session/queries';
 import { canUseIdeas } from './access';
@@ -27,8 +28,9 @@ import { useDebouncedValue } from './useDebouncedValue';
 import { useFocusFirstError } from './useFocusFirstError';
 
 const TAG_PATHS = Array.from({ length: 10 }, (_, index) => `tags.${index}`);
-const FIELDS = ['title', 'problem', 'proposal', 'area', 'siteId', 'tags', ...TAG_PATHS];
+const FIELDS = ['title', 'problem', 'proposal', 'area', 'siteId', 'tags', 'promptId', ...TAG_PATHS];
 const SIMILAR_DELAY_MS = 300;
+const route = getRouteApi('/app/ideas/new');
 
 /** What the browser can tell before asking the server; the server's own rules still apply. */
 function missingFields(draft: IdeaDraft, t: Translate): Record<string, string> {
@@ -55,7 +57,14 @@ function IdeaForm({ me }: { me: MeView }) {
   const toast = useToast();
   const navigate = useNavigate();
   const sites = useQuery(sitesQuery);
-  const { draft, update, restored, discard, clear } = useIdeaDraft(me.id, me.siteIds[0] ?? null);
+  // Arriving to answer a prompt ("Share an idea on this"): the draft takes it once, and the
+  // address drops it, so removing the prompt or reloading does not bring it back.
+  const search = route.useSearch();
+  const [arrivedWith] = useState(search.promptId);
+  useEffect(() => {
+    if (search.promptId) void navigate({ to: '/ideas/new', search: {}, replace: true });
+  }, [search.promptId, navigate]);
+  const { draft, update, restored, discard, clear } = useIdeaDraft(me.id, me.siteIds[0] ?? null, arrivedWith);
   const form = useFormErrors(FIELDS);
   const submit = useSubmitIdea();
   const { ref: formRef, focusFirstError } = useFocusFirstError();
@@ -132,6 +141,21 @@ function IdeaForm({ me }: { me: MeView }) {
     <form ref={formRef} noValidate onSubmit={send} className="flex flex-col gap-5">
       <p className="max-w-prose text-muted">{t('ideas.form.intro')}</p>
       {restored && hasContent(draft) && <Alert tone="info">{t('ideas.form.draftRestored')}</Alert>}
+      <SparkCard
+        siteId={draft.siteId}
+        area={draft.area}
+        chosenId={draft.promptId}
+        error={form.errors.promptId}
+        onUse={(prompt) => {
+          form.bind('promptId').onEdit();
+          // A prompt written for one area suggests it, unless the person already chose one.
+          update({ promptId: prompt.id, ...(draft.area === null && prompt.area !== 'any' ? { area: prompt.area } : {}) });
+        }}
+        onRemove={() => {
+          form.bind('promptId').onEdit();
+          update({ promptId: null });
+        }}
+      />
       <Field label={t('ideas.form.ideaTitle')} hint={t('ideas.form.ideaTitleHint')} {...form.bind('title')}>
         <Input value={draft.title} maxLength={140} onChange={(event) => update({ title: event.target.value })} />
       </Field>

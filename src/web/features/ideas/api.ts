@@ -111,7 +111,11 @@ export function useSubmitIdea() {
   return useMutation({
     mutationFn: ({ input, idempotencyKey }: { input: SubmitIdea; idempotencyKey: string }) =>
       apiFetch<Idea>('/api/v1/ideas', { method: 'POST', body: input, headers: { 'Idempotency-Key': idempotencyKey } }),
-    onSuccess: (idea) => void storeIdea(queryClient, idea),
+    onSuccess: (idea) => {
+      void storeIdea(queryClient, idea);
+      // The prompt it answers now counts one more idea.
+      if (idea.prompt) void queryClient.invalidateQueries({ queryKey: queryKeys.prompts.all });
+    },
   });
 }
 

@@ -12,6 +12,8 @@ export interface IdeaDraft {
   tags: string[];
   anonymous: boolean;
   confidential: boolean;
+  /** The prompt the idea answers ("Need a spark?"), if one was chosen. */
+  promptId: string | null;
   /**
    * Sent as `Idempotency-Key`. It lives with the draft, so a retry after a lost answer (even
    * after a reload) is recognised by the server instead of creating a second idea.
@@ -39,12 +41,13 @@ function blankDraft(siteId: string | null): IdeaDraft {
     tags: [],
     anonymous: false,
     confidential: false,
+    promptId: null,
     idempotencyKey: newIdempotencyKey(),
   };
 }
 
 export function hasContent(draft: IdeaDraft): boolean {
-  return Boolean(draft.title.trim() || draft.problem.trim() || draft.proposal.trim() || draft.tags.length);
+  return Boolean(draft.title.trim() || draft.problem.trim() || draft.proposal.trim() || draft.tags.length || draft.promptId);
 }
 
 // Per person, so someone else signing in on a shared phone never sees it.
@@ -65,6 +68,7 @@ function readDraft(personId: string): IdeaDraft | null {
       tags: Array.isArray(value.tags) ? value.tags.filter((tag): tag is string => typeof tag === 'string').slice(0, 10) : [],
       anonymous: value.anonymous === true,
       confidential: value.confidential === true,
+      promptId: typeof value.promptId === 'string' ? value.promptId : null,
       idempotencyKey: text(value.idempotencyKey) || newIdempotencyKey(),
     };
     return hasContent(draft) ? draft : null;
@@ -84,11 +88,15 @@ function writeDraft(personId: string, draft: IdeaDraft | null): void {
 
 /**
  * The idea form's state, saved to this device on every change and restored on the next visit,
- * so a reload, a lost signal or a tap on a similar idea loses nothing.
+ * so a reload, a lost signal or a tap on a similar idea loses nothing. `promptId`: the prompt the
+ * person arrived to answer (a link such as "Share an idea on this"), which wins over the draft's.
  */
-export function useIdeaDraft(personId: string, defaultSiteId: string | null) {
+export function useIdeaDraft(personId: string, defaultSiteId: string | null, promptId?: string) {
   const [initial] = useState(() => readDraft(personId));
-  const [draft, setDraft] = useState<IdeaDraft>(() => initial ?? blankDraft(defaultSiteId));
+  const [draft, setDraft] = useState<IdeaDraft>(() => {
+    const start = initial ?? blankDraft(defaultSiteId);
+    return promptId ? { ...start, promptId } : start;
+  });
   const [restored, setRestored] = useState(initial !== null);
 
   useEffect(() => writeDraft(personId, draft), [personId, draft]);

@@ -66,6 +66,13 @@ export const audit = {
       vote_changed: 'Vote changed',
     },
     organisation: { created: 'Organisation created', updated: 'Organisation settings changed' },
+    prompt: {
+      created: 'Prompt added',
+      edited: 'Prompt edited',
+      retired: 'Prompt retired',
+      restored: 'Prompt brought back',
+      site_settings_changed: 'Prompt of the week setting changed for a site',
+    },
   },
 } as const;
 

@@ -109,6 +109,7 @@ export const ideas = {
     area: 'Area',
     reviewer: 'Reviewer',
     submittedOn: 'Submitted',
+    prompt: 'Inspired by',
     tags: 'Tags',
     noTags: 'None',
     problem: 'The problem',
