@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/client.js';
 import { ideaEvents, ideaFollowers, ideas, ideaVotes, organisations, prompts, sites, users } from '../db/schema/index.js';
 import { publish } from '../events/realtime.js';
@@ -18,7 +17,6 @@ export type IdeaRow = Omit<typeof ideas.$inferSelect, 'search' | 'trending'> & {
   promptText: string | null;
 };
 
-export const reviewers = alias(users, 'reviewer');
 export type TimelineRow = Omit<typeof ideaEvents.$inferSelect, 'seq'> & { actorName: string | null; assigneeName: string | null };
 
 
