@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database, type Db } from '../db/client.js';
 import { ideaStageCounts, ideas, ideaVotes } from '../db/schema/index.js';
 import { ProblemError } from '../http/problem.js';
-import type { Actor } from '../policies/index.js';
+import { can, type Actor } from '../policies/index.js';
 import type { IdeaListQuery } from './schema.js';
 import { ideaColumns, type IdeaRow } from './service.js';
 
@@ -18,9 +18,10 @@ function decode(cursor: string): Cursor {
   throw new ProblemError('validation', 'The cursor is not valid', { errors: [{ path: 'query.cursor', message: 'Use nextCursor from a previous page' }] });
 }
 
-const seesConfidential = (actor: Actor) => actor.role === 'admin' || actor.role === 'reviewer';
+/** Whether the actor may read other people's confidential ideas: asked of the idea.read rule, not restated. */
+const seesConfidential = (actor: Actor) => can(actor, 'idea.read', { authorId: '', confidential: true });
 
-/** What the actor may see: everything but other people's confidential ideas (unless they review). */
+/** The idea.read rule as SQL, so lists filter in the database: other people's confidential ideas only for those who may read them. */
 export function visibleTo(actor: Actor): SQL | undefined {
   return seesConfidential(actor) ? undefined : or(eq(ideas.confidential, false), eq(ideas.authorId, actor.id));
 }

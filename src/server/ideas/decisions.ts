@@ -2,6 +2,7 @@ import { and, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-or
 import type { Db } from '../db/client.js';
 import { ideaEvents, ideaStages, ideas, reasonCodes, users } from '../db/schema/index.js';
 import type { Actor } from '../policies/index.js';
+import { visibleTo } from './browse.js';
 import type { DecisionQuery } from './schema.js';
 
 const DECISIONS = ['accepted', 'parked', 'declined', 'merged'];
@@ -9,7 +10,8 @@ const DECISIONS = ['accepted', 'parked', 'declined', 'merged'];
 /** The public decision log: why ideas were accepted, parked, declined or merged, newest first. */
 export async function listDecisions(db: Db, actor: Actor, query: DecisionQuery) {
   const filters: SQL[] = [eq(ideaEvents.type, 'transition'), inArray(ideaEvents.toStage, query.stage ? [query.stage] : DECISIONS)];
-  if (actor.role !== 'admin' && actor.role !== 'reviewer') filters.push(or(eq(ideas.confidential, false), eq(ideas.authorId, actor.id))!);
+  const visible = visibleTo(actor);
+  if (visible) filters.push(visible);
   if (query.reasonCode) filters.push(sql`${ideaEvents.data}->>'reasonCode' = ${query.reasonCode}`);
   if (query.area) filters.push(eq(ideas.area, query.area));
   if (query.siteId) filters.push(eq(ideas.siteId, query.siteId));
