@@ -3,13 +3,11 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import type { Idea } from '../../api/types';
-import { Page, usePageTitle } from '../../components/layout/Page';
+import { Page } from '../../components/layout/Page';
+import { MissingPage } from '../../components/layout/MissingPage';
 import { Alert } from '../../components/ui/Alert';
 import { Badge } from '../../components/ui/Badge';
-import { Button } from '../../components/ui/Button';
 import { Card } from '../../components/ui/Card';
-import { EmptyState } from '../../components/ui/EmptyState';
-import { SearchOffIcon } from '../../components/ui/icons';
 import { Markdown } from '../../components/ui/Markdown';
 import { Skeleton } from '../../components/ui/Skeleton';
 import { useT } from '../../i18n';
@@ -165,18 +163,12 @@ function Text({ title, text }: { title: string; text: string }) {
 
 function IdeaNotFound() {
   const t = useT();
-  usePageTitle(t('ideas.detail.notFoundTitle'));
   return (
-    <EmptyState
-      icon={<SearchOffIcon className="size-6" />}
-      headingLevel="h1"
+    <MissingPage
       title={t('ideas.detail.notFoundTitle')}
       description={t('ideas.detail.notFoundDetail')}
-      action={
-        <Button asChild>
-          <Link to="/ideas">{t('ideas.detail.back')}</Link>
-        </Button>
-      }
+      backTo="/ideas"
+      backLabel={t('ideas.detail.back')}
     />
   );
 }

@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { ApiError } from '../../api/client';
 import type { PromptDetail } from '../../api/types';
-import { Page, usePageTitle } from '../../components/layout/Page';
+import { Page } from '../../components/layout/Page';
+import { MissingPage } from '../../components/layout/MissingPage';
 import { Alert } from '../../components/ui/Alert';
 import { Badge } from '../../components/ui/Badge';
 import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/ui/EmptyState';
-import { LightbulbIcon, SearchOffIcon } from '../../components/ui/icons';
+import { LightbulbIcon } from '../../components/ui/icons';
 import { LoadMore } from '../../components/ui/LoadMore';
 import { Skeleton } from '../../components/ui/Skeleton';
 import { useT } from '../../i18n';
@@ -117,18 +118,12 @@ function PromptIdeas({ prompt, updatedAt }: { prompt: PromptDetail; updatedAt: n
 
 function PromptNotFound() {
   const t = useT();
-  usePageTitle(t('prompts.detail.notFoundTitle'));
   return (
-    <EmptyState
-      icon={<SearchOffIcon className="size-6" />}
-      headingLevel="h1"
+    <MissingPage
       title={t('prompts.detail.notFoundTitle')}
       description={t('prompts.detail.notFoundDetail')}
-      action={
-        <Button asChild>
-          <Link to="/prompts">{t('prompts.detail.back')}</Link>
-        </Button>
-      }
+      backTo="/prompts"
+      backLabel={t('prompts.detail.back')}
     />
   );
 }

@@ -13,7 +13,7 @@ import { useToast } from '../../components/ui/Toast';
 import { useT } from '../../i18n';
 import { timeZoneLabel } from '../time-zones/zones';
 import { promptLibraryQuery, promptSitesQuery, useSaveSitePromptSettings } from './api';
-import { IDEA_AREAS, isIdeaArea } from './labels';
+import { AREAS, isArea } from '../ideas/search';
 
 /** Which prompt each site shows this week and why; admins pin one or keep a site's rotation to an area. */
 export function SitePromptsSection() {
@@ -132,9 +132,9 @@ function SiteSettingsDialog({ item }: { item: SitePromptSettings }) {
           </Select>
         </Field>
         <Field label={t('prompts.sites.rotationArea')} hint={t('prompts.sites.rotationAreaHint')} {...form.bind('area')}>
-          <Select value={area ?? ''} onChange={(event) => setArea(isIdeaArea(event.target.value) ? event.target.value : null)}>
+          <Select value={area ?? ''} onChange={(event) => setArea(isArea(event.target.value) ? event.target.value : null)}>
             <option value="">{t('prompts.sites.allAreas')}</option>
-            {IDEA_AREAS.map((value) => (
+            {AREAS.map((value) => (
               <option key={value} value={value}>
                 {t(`prompts.areas.${value}`)}
               </option>
