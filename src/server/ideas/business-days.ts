@@ -1,19 +1,10 @@
 /** Business-day arithmetic in a site's own time zone (Monday to Friday; no holiday calendar yet). */
-
-function localDate(at: Date, timeZone: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
-}
+import { localDateOf, wallClock } from '../time/zones.js';
 
 /** Minutes the zone is ahead of UTC at that instant. */
 function offsetMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+  const whole = Math.floor(at.getTime() / 1000) * 1000;
+  return Math.round((wallClock(whole, timeZone) - whole) / 60_000);
 }
 
 /** The instant a local wall-clock time happens in the zone (DST-aware). */
@@ -28,7 +19,7 @@ function zonedInstant(year: number, month: number, day: number, hour: number, mi
  * Something submitted on a Friday evening with a 5-day promise is due the next Friday night.
  */
 export function businessDeadline(from: Date, days: number, timeZone: string): Date {
-  const start = localDate(from, timeZone);
+  const start = localDateOf(wallClock(from.getTime(), timeZone));
   const cursor = new Date(Date.UTC(start.year, start.month - 1, start.day));
   let remaining = days;
   while (remaining > 0) {

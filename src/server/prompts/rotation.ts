@@ -1,4 +1,5 @@
 import type { Area, PromptArea } from '../db/schema/index.js';
+import { localDateOf, wallClock, type LocalDate } from '../time/zones.js';
 
 /**
  * The prompt of the week, as pure functions of the clock: no database, no `Date.now()`, so
@@ -23,34 +24,6 @@ export type LocalWeek = {
   number: number;
   /** The local Monday, YYYY-MM-DD. */
   monday: string;
-};
-
-type LocalDate = { year: number; month: number; day: number };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock reading in `timeZone` at `instant`, as if that reading were UTC (milliseconds). */
-function wallClock(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!, ((instant % 1000) + 1000) % 1000);
-}
-
-const localDateOf = (wall: number): LocalDate => {
-  const date = new Date(wall);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 };
 
 /**
